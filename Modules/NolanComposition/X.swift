@@ -1,0 +1,3 @@
+import NolanRegister
+import WestDereham
+import NolanCouncilConfig

@@ -1,0 +1,196 @@
+import Foundation
+import GRDB
+import NolanDomain
+
+// GRDB records for the domain types. The mapping is written out rather than derived through Codable so that
+// the columns are the documented schema (see Migrations.swift) and a domain rename cannot silently move data.
+
+extension Day: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { iso.databaseValue }
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Day? {
+        String.fromDatabaseValue(dbValue).flatMap(Day.init)
+    }
+}
+
+/// Comma-separated raw values: small closed sets (grounds, permissions) stay readable in the database.
+func joinRaw<T: RawRepresentable>(_ values: [T]) -> String where T.RawValue == String {
+    values.map(\.rawValue).joined(separator: ",")
+}
+
+func splitRaw<T: RawRepresentable>(_ text: String) -> [T] where T.RawValue == String {
+    text.split(separator: ",").compactMap { T(rawValue: String($0)) }
+}
+
+extension Council: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "council"
+
+    public init(row: Row) throws {
+        let wardsJSON: String = row["wards"]
+        self.init(
+            slug: row["slug"], name: row["name"], kind: CouncilKind(rawValue: row["kind"]) ?? .parish,
+            parentSlug: row["parent_slug"], codeVariantId: row["code_variant_id"], protocolId: row["protocol_id"],
+            wards: (try? JSONDecoder().decode([String].self, from: Data(wardsJSON.utf8))) ?? [],
+            website: row["website"],
+            overrides: ParameterOverrides(
+                giftThreshold: (row["gift_threshold_pence"] as Int?).map(Pence.init),
+                giftRegistrationDays: row["gift_registration_days"],
+                registrationDays: row["registration_days"]))
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["slug"] = slug
+        container["name"] = name
+        container["kind"] = kind.rawValue
+        container["parent_slug"] = parentSlug
+        container["code_variant_id"] = codeVariantId
+        container["protocol_id"] = protocolId
+        container["wards"] = String(decoding: try JSONEncoder().encode(wards), as: UTF8.self)
+        container["website"] = website
+        container["gift_threshold_pence"] = overrides.giftThreshold?.value
+        container["gift_registration_days"] = overrides.giftRegistrationDays
+        container["registration_days"] = overrides.registrationDays
+    }
+}
+
+extension Member: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "member"
+
+    public init(row: Row) throws {
+        self.init(id: row["id"], councilSlug: row["council_slug"], name: row["name"],
+                  role: MemberRole(rawValue: row["role"]) ?? .councillor, ward: row["ward"], party: row["party"])
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["council_slug"] = councilSlug
+        container["name"] = name
+        container["role"] = role.rawValue
+        container["ward"] = ward
+        container["party"] = party
+    }
+}
+
+extension Term: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "term"
+
+    public init(row: Row) throws {
+        self.init(id: row["id"], memberId: row["member_id"], startsOn: row["starts_on"], endsOn: row["ends_on"])
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["member_id"] = memberId
+        container["starts_on"] = startsOn
+        container["ends_on"] = endsOn
+    }
+}
+
+extension Interest: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "interest"
+
+    public init(row: Row) throws {
+        self.init(
+            id: row["id"], memberId: row["member_id"],
+            table: InterestTable(rawValue: row["table_number"]) ?? .disclosablePecuniary,
+            categoryId: row["category_id"], holder: InterestHolder(rawValue: row["holder"]) ?? .member,
+            description: row["description"], bodyName: row["body_name"], companyNumber: row["company_number"],
+            address: row["address"], postcode: row["postcode"], uprn: row["uprn"],
+            awareOn: row["aware_on"], registeredOn: row["registered_on"], endedOn: row["ended_on"],
+            status: ReviewStatus(rawValue: row["status"]) ?? .submitted, reviewedOn: row["reviewed_on"],
+            reviewComment: row["review_comment"],
+            sensitivity: Sensitivity(rawValue: row["sensitivity"]) ?? .notClaimed,
+            sensitivityReason: row["sensitivity_reason"], sensitivityDecidedOn: row["sensitivity_decided_on"])
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["member_id"] = memberId
+        container["table_number"] = table.rawValue
+        container["category_id"] = categoryId
+        container["holder"] = holder.rawValue
+        container["description"] = description
+        container["body_name"] = bodyName
+        container["company_number"] = companyNumber
+        container["address"] = address
+        container["postcode"] = postcode
+        container["uprn"] = uprn
+        container["aware_on"] = awareOn
+        container["registered_on"] = registeredOn
+        container["ended_on"] = endedOn
+        container["status"] = status.rawValue
+        container["reviewed_on"] = reviewedOn
+        container["review_comment"] = reviewComment
+        container["sensitivity"] = sensitivity.rawValue
+        container["sensitivity_reason"] = sensitivityReason
+        container["sensitivity_decided_on"] = sensitivityDecidedOn
+    }
+}
+
+extension Gift: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "gift"
+
+    public init(row: Row) throws {
+        self.init(
+            id: row["id"], memberId: row["member_id"], donor: row["donor"], description: row["description"],
+            value: Pence(row["value_pence"]), receivedOn: row["received_on"], registeredOn: row["registered_on"],
+            outcome: GiftOutcome(rawValue: row["outcome"]) ?? .accepted,
+            donorInterest: DonorInterest(rawValue: row["donor_interest"]) ?? .none)
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["member_id"] = memberId
+        container["donor"] = donor
+        container["description"] = description
+        container["value_pence"] = value.value
+        container["received_on"] = receivedOn
+        container["registered_on"] = registeredOn
+        container["outcome"] = outcome.rawValue
+        container["donor_interest"] = donorInterest.rawValue
+    }
+}
+
+extension Dispensation: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "dispensation"
+
+    public init(row: Row) throws {
+        self.init(
+            id: row["id"], memberId: row["member_id"], councilSlug: row["council_slug"], matter: row["matter"],
+            interestId: row["interest_id"], grounds: splitRaw(row["grounds"]), grantedOn: row["granted_on"],
+            expiresOn: row["expires_on"], permits: splitRaw(row["permits"]))
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["member_id"] = memberId
+        container["council_slug"] = councilSlug
+        container["matter"] = matter
+        container["interest_id"] = interestId
+        container["grounds"] = joinRaw(grounds)
+        container["granted_on"] = grantedOn
+        container["expires_on"] = expiresOn
+        container["permits"] = joinRaw(permits)
+    }
+}
+
+extension AuditEntry: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "audit"
+
+    public init(row: Row) throws {
+        self.init(id: row["id"], at: row["at"], actor: row["actor"], councilSlug: row["council_slug"],
+                  entity: row["entity"], entityId: row["entity_id"], action: row["action"],
+                  before: row["before"], after: row["after"])
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["at"] = at
+        container["actor"] = actor
+        container["council_slug"] = councilSlug
+        container["entity"] = entity
+        container["entity_id"] = entityId
+        container["action"] = action
+        container["before"] = before
+        container["after"] = after
+    }
+}

@@ -1,0 +1,44 @@
+import NolanDomain
+
+/// Reads the register. Implemented by each storage backend; callers never see SQL.
+public protocol RegisterReader {
+    func councils() throws -> [Council]
+    func council(_ slug: String) throws -> Council?
+    /// Members of one council, or of every council when `council` is nil, by id.
+    func members(council: String?) throws -> [Member]
+    func member(_ id: Int64) throws -> Member?
+    func terms(council: String?) throws -> [Term]
+    func terms(member: Int64) throws -> [Term]
+    func interests(council: String?) throws -> [Interest]
+    func interest(_ id: Int64) throws -> Interest?
+    func gifts(council: String?) throws -> [Gift]
+    func dispensations(council: String?) throws -> [Dispensation]
+    func dispensation(_ id: Int64) throws -> Dispensation?
+    /// The audit log of one council (or all), oldest first.
+    func auditLog(council: String?) throws -> [AuditEntry]
+}
+
+/// Changes the register. Every change is written to the append-only audit log, in the same transaction,
+/// with the actor and the record before and after; callers cannot write one without the other.
+public protocol RegisterWriter: RegisterReader {
+    /// Creates or updates a council from its configuration.
+    func save(_ council: Council) throws
+    /// Inserts a new record; the id given is ignored and the stored record, with its new id, is returned.
+    func insert(_ member: Member) throws -> Member
+    func insert(_ term: Term) throws -> Term
+    func insert(_ interest: Interest) throws -> Interest
+    func insert(_ gift: Gift) throws -> Gift
+    func insert(_ dispensation: Dispensation) throws -> Dispensation
+    func update(_ member: Member) throws
+    func update(_ term: Term) throws
+    func update(_ interest: Interest) throws
+}
+
+/// Where the register is kept. One `write` is one transaction: it commits whole or not at all.
+///
+/// Kept as an interface so that a PostgreSQL backend for a hosted multi-district service can be added
+/// beside the SQLite one without touching the rules in `NolanRegister`.
+public protocol RegisterStore: Sendable {
+    func read<T>(_ body: (any RegisterReader) throws -> T) throws -> T
+    func write<T>(actor: String, _ body: (any RegisterWriter) throws -> T) throws -> T
+}

@@ -1,0 +1,198 @@
+import Foundation
+import GRDB
+import NolanDomain
+
+/// The register in one SQLite file, through GRDB linked to the system SQLite (`libsqlite3-dev`).
+///
+/// A `DatabasePool` keeps the file in WAL mode, so readers never block the writer and a crash mid-write
+/// leaves the last committed state; foreign keys are enforced; migrations run when the file is opened.
+public final class SQLiteRegisterStore: RegisterStore {
+    let pool: DatabasePool
+    let now: @Sendable () -> Date
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public init(path: String, now: @escaping @Sendable () -> Date = Date.init) throws {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        self.pool = try DatabasePool(path: path, configuration: config)
+        self.now = now
+        try Migrations.migrator.migrate(pool)
+    }
+
+    public func read<T>(_ body: (any RegisterReader) throws -> T) throws -> T {
+        try pool.read { db in try body(SQLiteReader(db: db)) }
+    }
+
+    public func write<T>(actor: String, _ body: (any RegisterWriter) throws -> T) throws -> T {
+        let at = ISO8601DateFormatter().string(from: now())
+        return try pool.write { db in try body(SQLiteWriter(db: db, actor: actor, at: at)) }
+    }
+
+    /// The journal mode SQLite reports ("wal"), for checks and diagnostics.
+    public func journalMode() throws -> String {
+        try pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+}
+
+struct SQLiteReader: RegisterReader {
+    let db: Database
+
+    func councils() throws -> [Council] { try Council.order(Column("slug")).fetchAll(db) }
+
+    func council(_ slug: String) throws -> Council? { try Council.fetchOne(db, key: slug) }
+
+    func members(council: String?) throws -> [Member] {
+        var q = Member.all()
+        if let c = council { q = q.filter(Column("council_slug") == c) }
+        return try q.order(Column("id")).fetchAll(db)
+    }
+
+    func member(_ id: Int64) throws -> Member? { try Member.fetchOne(db, key: id) }
+
+    /// Records whose `member_id` belongs to a member of `council` (all when nil), by id.
+    func byCouncil<R: FetchableRecord & TableRecord>(_: R.Type, _ council: String?) throws -> [R] {
+        guard let c = council else { return try R.order(Column("id")).fetchAll(db) }
+        return try R.fetchAll(db, sql: """
+            SELECT t.* FROM \(R.databaseTableName) t JOIN member m ON m.id = t.member_id
+            WHERE m.council_slug = ? ORDER BY t.id
+            """, arguments: [c])
+    }
+
+    func terms(council: String?) throws -> [Term] { try byCouncil(Term.self, council) }
+
+    func terms(member: Int64) throws -> [Term] {
+        try Term.filter(Column("member_id") == member).order(Column("starts_on"), Column("id")).fetchAll(db)
+    }
+
+    func interests(council: String?) throws -> [Interest] { try byCouncil(Interest.self, council) }
+
+    func interest(_ id: Int64) throws -> Interest? { try Interest.fetchOne(db, key: id) }
+
+    func gifts(council: String?) throws -> [Gift] { try byCouncil(Gift.self, council) }
+
+    func dispensations(council: String?) throws -> [Dispensation] {
+        var q = Dispensation.all()
+        if let c = council { q = q.filter(Column("council_slug") == c) }
+        return try q.order(Column("id")).fetchAll(db)
+    }
+
+    func dispensation(_ id: Int64) throws -> Dispensation? { try Dispensation.fetchOne(db, key: id) }
+
+    func auditLog(council: String?) throws -> [AuditEntry] {
+        var q = AuditEntry.all()
+        if let c = council { q = q.filter(Column("council_slug") == c) }
+        return try q.order(Column("id")).fetchAll(db)
+    }
+}
+
+struct SQLiteWriter: RegisterWriter {
+    let db: Database
+    let actor: String
+    let at: String
+
+    var reader: SQLiteReader { SQLiteReader(db: db) }
+
+    func councils() throws -> [Council] { try reader.councils() }
+    func council(_ slug: String) throws -> Council? { try reader.council(slug) }
+    func members(council: String?) throws -> [Member] { try reader.members(council: council) }
+    func member(_ id: Int64) throws -> Member? { try reader.member(id) }
+    func terms(council: String?) throws -> [Term] { try reader.terms(council: council) }
+    func terms(member: Int64) throws -> [Term] { try reader.terms(member: member) }
+    func interests(council: String?) throws -> [Interest] { try reader.interests(council: council) }
+    func interest(_ id: Int64) throws -> Interest? { try reader.interest(id) }
+    func gifts(council: String?) throws -> [Gift] { try reader.gifts(council: council) }
+    func dispensations(council: String?) throws -> [Dispensation] { try reader.dispensations(council: council) }
+    func dispensation(_ id: Int64) throws -> Dispensation? { try reader.dispensation(id) }
+    func auditLog(council: String?) throws -> [AuditEntry] { try reader.auditLog(council: council) }
+
+    static let json: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }()
+
+    func snapshot(_ value: some Encodable) throws -> String {
+        String(decoding: try Self.json.encode(value), as: UTF8.self)
+    }
+
+    func audit(council: String, entity: String, id: String, action: String, before: String?, after: String?) throws {
+        let entry = AuditEntry(id: try nextId(AuditEntry.self), at: at, actor: actor, councilSlug: council,
+                               entity: entity, entityId: id, action: action, before: before, after: after)
+        try entry.insert(db)
+    }
+
+    /// The next id of a table. Ids are assigned here, inside the write transaction, because SQLite admits one
+    /// writer at a time: no two transactions can be handed the same id.
+    func nextId<R: TableRecord>(_: R.Type) throws -> Int64 {
+        (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \(R.databaseTableName)") ?? 0) + 1
+    }
+
+    func councilOf(member id: Int64) throws -> String {
+        guard let c = try String.fetchOne(db, sql: "SELECT council_slug FROM member WHERE id = ?", arguments: [id]) else {
+            throw UserError.notFound("member", String(id))
+        }
+        return c
+    }
+
+    func save(_ council: Council) throws {
+        let before = try Council.fetchOne(db, key: council.slug)
+        guard before != council else { return }
+        try council.save(db)
+        try audit(council: council.slug, entity: "council", id: council.slug, action: before == nil ? "create" : "update",
+                  before: try before.map(snapshot), after: try snapshot(council))
+    }
+
+    func insertRecord<R: PersistableRecord & TableRecord & Encodable>(
+        _ record: R, entity: String, council: String, assign: (inout R, Int64) -> Void
+    ) throws -> R {
+        var r = record
+        let id = try nextId(R.self)
+        assign(&r, id)
+        try r.insert(db)
+        try audit(council: council, entity: entity, id: String(id), action: "create", before: nil, after: try snapshot(r))
+        return r
+    }
+
+    func updateRecord<R: PersistableRecord & FetchableRecord & TableRecord & Encodable & Equatable>(
+        _ record: R, key: Int64, entity: String, council: String
+    ) throws {
+        guard let before = try R.fetchOne(db, key: key) else { throw UserError.notFound(entity, String(key)) }
+        guard before != record else { return }
+        try record.update(db)
+        try audit(council: council, entity: entity, id: String(key), action: "update",
+                  before: try snapshot(before), after: try snapshot(record))
+    }
+
+    func insert(_ member: Member) throws -> Member {
+        try insertRecord(member, entity: "member", council: member.councilSlug) { $0.id = $1 }
+    }
+
+    func insert(_ term: Term) throws -> Term {
+        try insertRecord(term, entity: "term", council: try councilOf(member: term.memberId)) { $0.id = $1 }
+    }
+
+    func insert(_ interest: Interest) throws -> Interest {
+        try insertRecord(interest, entity: "interest", council: try councilOf(member: interest.memberId)) { $0.id = $1 }
+    }
+
+    func insert(_ gift: Gift) throws -> Gift {
+        try insertRecord(gift, entity: "gift", council: try councilOf(member: gift.memberId)) { $0.id = $1 }
+    }
+
+    func insert(_ dispensation: Dispensation) throws -> Dispensation {
+        try insertRecord(dispensation, entity: "dispensation", council: dispensation.councilSlug) { $0.id = $1 }
+    }
+
+    func update(_ member: Member) throws {
+        try updateRecord(member, key: member.id, entity: "member", council: member.councilSlug)
+    }
+
+    func update(_ term: Term) throws {
+        try updateRecord(term, key: term.id, entity: "term", council: try councilOf(member: term.memberId))
+    }
+
+    func update(_ interest: Interest) throws {
+        try updateRecord(interest, key: interest.id, entity: "interest", council: try councilOf(member: interest.memberId))
+    }
+}

@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Module graph (acyclic, one job each):
+//   NolanDomain        value types of the register: councils, members, interests, gifts, dispensations, days
+//   NolanPolicy        what a code-of-conduct variant is, and the LGA Model Code 2020 base variant
+//   WestDereham        (Plugins/) the West Dereham Parish Council local variant, derived from the LGA base
+//   NolanCouncilConfig Councils/<slug>/council.yaml files -> council configurations
+//   NolanStore         persistence: the RegisterStore interface and its SQLite (GRDB) implementation
+//   NolanRegister      the register's rules: validation, deadlines, public view, history
+//   NolanComposition   the one composition root: registered variants + council configuration -> services
+//   NolanCLI           the `nolan` commands (swift-argument-parser), a thin shell over NolanComposition
+//   nolan              the executable
+let package = Package(
+    name: "Nolan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nolan", targets: ["nolan"]),
+        .library(name: "NolanComposition", targets: ["NolanComposition"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "NolanDomain", path: "Modules/NolanDomain"),
+        .target(name: "NolanPolicy", dependencies: ["NolanDomain"], path: "Modules/NolanPolicy"),
+        .target(name: "WestDereham", dependencies: ["NolanPolicy"], path: "Plugins/WestDereham"),
+        .target(
+            name: "NolanCouncilConfig",
+            dependencies: ["NolanDomain", .product(name: "Yams", package: "Yams")],
+            path: "Modules/NolanCouncilConfig"),
+        .target(
+            name: "NolanStore",
+            dependencies: ["NolanDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Modules/NolanStore"),
+        .target(name: "NolanRegister", dependencies: ["NolanDomain", "NolanPolicy", "NolanStore"], path: "Modules/NolanRegister"),
+        .target(
+            name: "NolanComposition",
+            dependencies: ["NolanPolicy", "WestDereham", "NolanCouncilConfig", "NolanStore", "NolanRegister"],
+            path: "Modules/NolanComposition"),
+        .target(
+            name: "NolanCLI",
+            dependencies: ["NolanComposition", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Modules/NolanCLI"),
+        .executableTarget(name: "nolan", dependencies: ["NolanCLI"], path: "Modules/nolan"),
+        .testTarget(
+            name: "NolanTests",
+            dependencies: ["NolanComposition", "NolanRegister", "NolanPolicy", "WestDereham", "NolanCouncilConfig", "NolanStore", "NolanDomain"],
+            path: "Tests/NolanTests"),
+        .testTarget(
+            name: "NolanIntegrationTests",
+            dependencies: ["NolanDomain"],
+            path: "Integration/Tests"),
+    ]
+)
