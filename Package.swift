@@ -8,6 +8,7 @@ import PackageDescription
 //   NolanCouncilConfig Councils/<slug>/council.yaml files -> council configurations
 //   NolanStore         persistence: the RegisterStore interface and its SQLite (GRDB) implementation
 //   NolanRegister      the register's rules: validation, deadlines, public view, history
+//   NolanDemo          the realistic fictional register `nolan demo` fills the demo councils with
 //   NolanComposition   the one composition root: registered variants + council configuration -> services
 //   NolanCLI           the `nolan` commands (swift-argument-parser), a thin shell over NolanComposition
 //   nolan              the executable
@@ -36,13 +37,14 @@ let package = Package(
             dependencies: ["NolanDomain", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Modules/NolanStore"),
         .target(name: "NolanRegister", dependencies: ["NolanDomain", "NolanPolicy", "NolanStore"], path: "Modules/NolanRegister"),
+        .target(name: "NolanDemo", dependencies: ["NolanRegister"], path: "Modules/NolanDemo"),
         .target(
             name: "NolanComposition",
-            dependencies: ["NolanPolicy", "WestDereham", "NolanCouncilConfig", "NolanStore", "NolanRegister"],
+            dependencies: ["NolanPolicy", "WestDereham", "NolanCouncilConfig", "NolanStore", "NolanRegister", "NolanDemo"],
             path: "Modules/NolanComposition"),
         .target(
             name: "NolanCLI",
-            dependencies: ["NolanComposition", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["NolanComposition", "NolanDemo", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Modules/NolanCLI"),
         .executableTarget(name: "nolan", dependencies: ["NolanCLI"], path: "Modules/nolan"),
         .testTarget(

@@ -29,6 +29,12 @@ public final class SQLiteRegisterStore: RegisterStore {
         return try pool.write { db in try body(SQLiteWriter(db: db, actor: actor, at: at)) }
     }
 
+    /// Closes the database (checkpointing the WAL), so that the file can be moved. The store is unusable after.
+    public func close() throws {
+        try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        try pool.close()
+    }
+
     /// The journal mode SQLite reports ("wal"), for checks and diagnostics.
     public func journalMode() throws -> String {
         try pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }

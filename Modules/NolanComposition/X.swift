@@ -1,3 +1,0 @@
-import NolanRegister
-import WestDereham
-import NolanCouncilConfig

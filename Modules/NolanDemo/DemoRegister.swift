@@ -1,0 +1,177 @@
+import NolanDomain
+import NolanRegister
+
+/// A realistic, wholly fictional register for the demo councils in `Councils/`: members with interests, a
+/// partner's interest, a sensitive interest the Monitoring Officer agreed to withhold, gifts (one late, one from
+/// a developer seeking permission, one refused), a dispensation, a returned entry, and overdue and due-soon
+/// first registrations. Dates are counted back from today so the demo shows the same picture on any day.
+///
+/// Every entry goes through `RegisterService`, so the demo obeys the same rules as a clerk at the command line.
+public struct DemoRegister {
+    let service: RegisterService
+
+    public init(service: RegisterService) { self.service = service }
+
+    /// The councils the demo expects in `Councils/`.
+    public static let councils = [
+        "brackmoor", "kingsmere", "ashby-fen", "little-snorham", "cold-harrow", "brackmoor-town", "threxton-magna",
+        "wissey-bridge",
+    ]
+
+    func ago(_ days: Int) -> Day { service.today.adding(days: -days) }
+
+    @discardableResult
+    func member(_ council: String, _ name: String, _ role: MemberRole = .councillor, ward: String? = nil,
+                party: String? = nil, started: Int) throws -> Int64 {
+        try service.addMember(.init(council: council, name: name, role: role, ward: ward, party: party,
+                                    termStartsOn: ago(started))).0.id
+    }
+
+    /// Registers an interest and, unless `review` is nil, the Monitoring Officer's review of it.
+    @discardableResult
+    func interest(_ m: Int64, _ category: String, _ description: String, holder: InterestHolder = .member,
+                  body: String? = nil, company: String? = nil, address: String? = nil, postcode: String? = nil,
+                  uprn: String? = nil, aware: Int, registered: Int, accepted: Int? = nil,
+                  sensitive: String? = nil, agreeSensitive: Int? = nil) throws -> Int64 {
+        let i = try service.registerInterest(.init(
+            member: m, categoryId: category, holder: holder, description: description, bodyName: body,
+            companyNumber: company, address: address, postcode: postcode, uprn: uprn, awareOn: ago(aware),
+            registeredOn: ago(registered), sensitiveReason: sensitive)).0
+        if let d = agreeSensitive { _ = try service.decideSensitivity(i.id, agree: true, on: ago(d)) }
+        if let a = accepted { _ = try service.review(i.id, .accept, comment: nil, on: ago(a)) }
+        return i.id
+    }
+
+    /// A nil return for one table, accepted by the Monitoring Officer.
+    func nilReturn(_ m: Int64, _ table: InterestTable, registered: Int, accepted: Int) throws {
+        let i = try service.nilReturn(member: m, table: table, registeredOn: ago(registered))
+        _ = try service.review(i.id, .accept, comment: nil, on: ago(accepted))
+    }
+
+    func gift(_ m: Int64, _ donor: String, _ description: String, pence: Int, received: Int, registered: Int,
+              _ outcome: GiftOutcome = .accepted, donorInterest: DonorInterest = .none) throws {
+        _ = try service.addGift(.init(member: m, donor: donor, description: description, value: Pence(pence),
+                                      receivedOn: ago(received), registeredOn: ago(registered), outcome: outcome,
+                                      donorInterest: donorInterest))
+    }
+
+    /// Fills the register. The councils must already be synced from `Councils/`.
+    public func fill() throws {
+        let elected = 1290  // the district's all-out election, about three and a half years ago
+        let parishElected = 1295
+
+        // Brackmoor District Council: the principal authority.
+        let holloway = try member("brackmoor", "Margaret Holloway", ward: "Abbey", party: "Independent", started: elected)
+        try interest(holloway, "employment", "Director and land agent, Holloway Land & Property Ltd",
+                     body: "Holloway Land & Property Ltd", company: "09876543", aware: elected, registered: elected - 20,
+                     accepted: elected - 27)
+        try interest(holloway, "land", "Freehold of home, 14 Priory Lane, Brackmoor", address: "14 Priory Lane, Brackmoor",
+                     postcode: "pe38 4ab", uprn: "100091234567", aware: elected, registered: elected - 20, accepted: elected - 27)
+        try interest(holloway, "employment", "Partner employed as a teacher, Brackmoor Academy Trust", holder: .partner,
+                     body: "Brackmoor Academy Trust", aware: elected, registered: elected - 20, accepted: elected - 27)
+        try interest(holloway, "t2-a", "Trustee appointed by the council to Brackmoor Leisure Trust",
+                     body: "Brackmoor Leisure Trust", company: "7654321", aware: elected, registered: elected - 20,
+                     accepted: elected - 27)
+        try gift(holloway, "Fenland Chamber of Commerce", "Dinner at the Fenland Business Awards", pence: 85_00,
+                 received: 200, registered: 190)
+
+        let okafor = try member("brackmoor", "David Okafor", ward: "Fenside", party: "Labour", started: elected)
+        try interest(okafor, "securities", "Shareholding above £25,000 nominal value in Wissey Valley Growers Ltd",
+                     body: "Wissey Valley Growers Ltd", company: "04412345", aware: elected, registered: elected - 14,
+                     accepted: elected - 21)
+        try interest(okafor, "t2-b-iii", "Member, UNISON Eastern Region", body: "UNISON", aware: elected,
+                     registered: elected - 14, accepted: elected - 21)
+        try gift(okafor, "Kestrel Homes Ltd", "Two hospitality tickets for Newmarket races", pence: 240_00,
+                 received: 120, registered: 118, .declined, donorInterest: .permission)
+
+        let raman = try member("brackmoor", "Priya Raman", ward: "Marketgate", party: "Conservative", started: elected)
+        try interest(raman, "employment", "Pharmacist, Marketgate Pharmacy", body: "Marketgate Pharmacy Ltd",
+                     aware: elected, registered: elected - 10, accepted: elected - 17)
+        try interest(raman, "land", "Freehold of a residential property in Marketgate ward",
+                     address: "3 Orchard Close, Brackmoor", postcode: "PE38 7QT", aware: 400, registered: 390,
+                     accepted: 380,
+                     sensitive: "A former tenant has been convicted of harassing me; publishing the address would expose my family to intimidation.",
+                     agreeSensitive: 385)
+
+        try nilReturn(raman, .otherRegistrable, registered: elected - 10, accepted: elected - 17)
+
+        let barker = try member("brackmoor", "Tom Barker", ward: "Northwold", party: "Liberal Democrat", started: elected)
+        try interest(barker, "employment", "Self-employed builder", aware: elected, registered: elected - 25,
+                     accepted: elected - 30)
+        try nilReturn(barker, .otherRegistrable, registered: elected - 25, accepted: elected - 30)
+        try interest(barker, "contracts", "Contract to maintain Northwold allotment fencing, not yet discharged",
+                     body: "Barker Building Services", aware: 70, registered: 20, accepted: 15)
+        try gift(barker, "Kestrel Homes Ltd", "Lunch at the Riverside Hotel during the Northwold Fields consultation",
+                 pence: 60_00, received: 75, registered: 40, donorInterest: .permission)
+
+        let whitlock = try member("brackmoor", "Susan Whitlock", ward: "St Botolph's", party: "Green", started: elected)
+        let home = try interest(whitlock, "land", "Freehold of home in St Botolph's ward", address: "Mill House, Fen Road, Brackmoor",
+                                postcode: "PE38 2DN", aware: elected, registered: elected - 5, accepted: elected - 12)
+        try interest(whitlock, "t2-b-ii", "Trustee, Brackmoor Foodbank", body: "Brackmoor Foodbank", company: "08123456",
+                     aware: elected, registered: elected - 5, accepted: elected - 12)
+        _ = try service.grantDispensation(.init(
+            member: whitlock, matter: "Setting the council tax and the Fen Road drainage levy", interestId: home,
+            grounds: [.a, .c], grantedOn: ago(300), expiresOn: ago(300).adding(years: 4), permits: [.speak, .takePart, .vote]))
+
+        try member("brackmoor", "Ian Mercer", ward: "Wissey Vale", party: "Independent", started: 40)
+
+        // Kingsmere Borough Council: a mayor-and-cabinet borough beside the district.
+        let mayor = try member("kingsmere", "Angela Fairbrother", .mayor, party: "Labour", started: 900)
+        try interest(mayor, "employment", "Elected Mayor of Kingsmere (no other employment)", aware: 900, registered: 880,
+                     accepted: 875)
+        try nilReturn(mayor, .otherRegistrable, registered: 880, accepted: 875)
+        let kay = try member("kingsmere", "Robert Kay", ward: "Harbour", party: "Conservative", started: 900)
+        try interest(kay, "corporate-tenancies", "Kay Marine Ltd, of which I am a director, leases a unit from the council",
+                     body: "Kay Marine Ltd", company: "03344556", address: "Unit 4, Harbour Road, Kingsmere",
+                     postcode: "KM1 4HR", aware: 900, registered: 890, accepted: 884)
+        try interest(kay, "t2-b-iii", "Member, Kingsmere Conservative Association", body: "Kingsmere Conservative Association",
+                     aware: 900, registered: 890, accepted: 884)
+
+        // Parish and town councils.
+        let ellis = try member("ashby-fen", "Joan Ellis", party: nil, started: parishElected)
+        try nilReturn(ellis, .disclosablePecuniary, registered: parishElected - 12, accepted: parishElected - 15)
+        try nilReturn(ellis, .otherRegistrable, registered: parishElected - 12, accepted: parishElected - 15)
+        try member("ashby-fen", "Peter Quinn", .coOpted, started: 20)
+
+        let hart = try member("little-snorham", "Rachel Hart", started: parishElected)
+        try interest(hart, "t2-a", "Unpaid director, Little Snorham Village Hall Ltd", body: "Little Snorham Village Hall Ltd",
+                     company: "05566778", aware: parishElected, registered: parishElected - 9, accepted: parishElected - 14)
+        try interest(hart, "land", "Freehold of Hart's Farm, Snorham Drove", address: "Hart's Farm, Snorham Drove, Little Snorham",
+                     postcode: "PE38 9SD", uprn: "10023456789", aware: parishElected, registered: parishElected - 9,
+                     accepted: parishElected - 14)
+        let lamb = try member("little-snorham", "George Lamb", started: parishElected)
+        try nilReturn(lamb, .disclosablePecuniary, registered: parishElected - 4, accepted: parishElected - 10)
+        try interest(lamb, "t2-c-i", "Member of the management committee, Snorham Village Trust (charity)",
+                     body: "Snorham Village Trust", aware: 30, registered: 10)
+
+        let price = try member("cold-harrow", "Helen Price", started: parishElected)
+        try interest(price, "t2-b", "Representative appointed by the parish council to Cold Harrow Playing Field Committee",
+                     body: "Cold Harrow Playing Field Committee", aware: parishElected, registered: parishElected - 21,
+                     accepted: parishElected - 26)
+        try interest(price, "land", "Partner's freehold of a paddock off Harrow Lane", holder: .partner,
+                     address: "Paddock north of 2 Harrow Lane, Cold Harrow", postcode: "PE37 8HL", aware: 25, registered: 6)
+
+        let north = try member("brackmoor-town", "Colin Ashworth", ward: "North", party: "Independent", started: parishElected)
+        try interest(north, "employment", "Retired; no employment", aware: parishElected, registered: parishElected - 20,
+                     accepted: parishElected - 25)
+        try nilReturn(north, .otherRegistrable, registered: parishElected - 20, accepted: parishElected - 25)
+        try gift(north, "Brackmoor Rotary Club", "Box of chocolates after a civic visit", pence: 15_00, received: 50,
+                 registered: 49)
+        try member("brackmoor-town", "Amira Shah", ward: "South", party: "Labour", started: parishElected)
+
+        let dunn = try member("threxton-magna", "Frances Dunn", started: parishElected)
+        try nilReturn(dunn, .disclosablePecuniary, registered: parishElected - 18, accepted: parishElected - 22)
+        try nilReturn(dunn, .otherRegistrable, registered: parishElected - 18, accepted: parishElected - 22)
+        try gift(dunn, "Threxton Magna Show Committee", "Lunch in the show hospitality tent", pence: 30_00, received: 90,
+                 registered: 80)
+
+        let cole = try member("wissey-bridge", "Martin Cole", started: parishElected)
+        let returned = try interest(cole, "sponsorship", "Election expenses", aware: parishElected, registered: parishElected - 3)
+        _ = try service.review(returned, .return, comment: "Please name who paid the election expenses and the amount period (Table 1: Sponsorship).",
+                               on: ago(parishElected - 6))
+        try interest(cole, "sponsorship", "Election expenses paid by Wissey Bridge Independents association",
+                     body: "Wissey Bridge Independents", aware: parishElected, registered: parishElected - 7,
+                     accepted: parishElected - 8)
+        try nilReturn(cole, .otherRegistrable, registered: parishElected - 7, accepted: parishElected - 8)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import NolanDomain
+
+/// Checks and normalises the structured details people type into the register, so that the pre-meeting conflict
+/// scan and the open-data feeds can match on them (a postcode written three ways is one postcode).
+public enum FieldRules {
+    /// A UK postcode, upper-cased with one space before the inward code (`pe38 9ab` → `PE38 9AB`).
+    public static func postcode(_ raw: String) throws(UserError) -> String {
+        let compact = raw.uppercased().filter { !$0.isWhitespace }
+        let chars = Array(compact)
+        guard (5...7).contains(chars.count) else { throw UserError.invalid("postcode", "'\(raw)' is not a UK postcode") }
+        let outward = chars.dropLast(3)
+        let inward = chars.suffix(3)
+        let okInward = inward.first!.isASCIIDigitChar && inward.dropFirst().allSatisfy(\.isASCIILetterChar)
+        let okOutward = (2...4).contains(outward.count) && outward.first!.isASCIILetterChar
+            && outward.contains(where: \.isASCIIDigitChar)
+            && outward.allSatisfy { $0.isASCIILetterChar || $0.isASCIIDigitChar }
+        guard okInward, okOutward else { throw UserError.invalid("postcode", "'\(raw)' is not a UK postcode") }
+        return String(outward) + " " + String(inward)
+    }
+
+    /// A Unique Property Reference Number: 1 to 12 digits.
+    public static func uprn(_ raw: String) throws(UserError) -> String {
+        let t = raw.trimmingCharacters(in: .whitespaces)
+        guard (1...12).contains(t.count), t.allSatisfy(\.isASCIIDigitChar) else {
+            throw UserError.invalid("uprn", "'\(raw)' is not a UPRN (1 to 12 digits)")
+        }
+        return t
+    }
+
+    /// A Companies House number: eight characters, either digits or two letters then six digits
+    /// (`SC123456`); an all-digit number written without its leading zeros is padded (`1234567` → `01234567`).
+    public static func companyNumber(_ raw: String) throws(UserError) -> String {
+        let t = raw.uppercased().filter { !$0.isWhitespace }
+        if !t.isEmpty, t.count <= 8, t.allSatisfy(\.isASCIIDigitChar) {
+            return String(repeating: "0", count: 8 - t.count) + t
+        }
+        let c = Array(t)
+        guard c.count == 8, c[0].isASCIILetterChar, c[1].isASCIILetterChar, c[2...].allSatisfy(\.isASCIIDigitChar) else {
+            throw UserError.invalid("company-number", "'\(raw)' is not a Companies House number (8 digits, or 2 letters and 6 digits)")
+        }
+        return t
+    }
+
+    /// Required free text: trimmed, not empty.
+    public static func text(_ raw: String, field: String) throws(UserError) -> String {
+        let t = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !t.isEmpty else { throw UserError.invalid(field, "must not be empty") }
+        return t
+    }
+}
+
+extension Character {
+    var isASCIIDigitChar: Bool { ("0"..."9").contains(self) }
+    var isASCIILetterChar: Bool { ("A"..."Z").contains(self) || ("a"..."z").contains(self) }
+}
