@@ -49,11 +49,14 @@ let package = Package(
         .executableTarget(name: "nolan", dependencies: ["NolanCLI"], path: "Modules/nolan"),
         .testTarget(
             name: "NolanTests",
-            dependencies: ["NolanComposition", "NolanRegister", "NolanPolicy", "WestDereham", "NolanCouncilConfig", "NolanStore", "NolanDomain"],
+            dependencies: [
+                "NolanComposition", "NolanRegister", "NolanPolicy", "WestDereham", "NolanCouncilConfig", "NolanStore",
+                "NolanDomain", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Tests/NolanTests"),
         .testTarget(
             name: "NolanIntegrationTests",
-            dependencies: ["NolanDomain"],
+            dependencies: ["nolan"],
             path: "Integration/Tests"),
     ]
 )

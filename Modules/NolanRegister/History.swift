@@ -8,6 +8,12 @@ public struct HistoryLine: Codable, Sendable, Equatable {
         public var field: String
         public var before: String?
         public var after: String?
+
+        public init(field: String, before: String?, after: String?) {
+            self.field = field
+            self.before = before
+            self.after = after
+        }
     }
 
     public var id: Int64

@@ -1,0 +1,55 @@
+import Foundation
+import NolanComposition
+import NolanDomain
+import NolanPolicy
+import Testing
+import WestDereham
+
+@Suite("Code-of-conduct variants")
+struct VariantTests {
+    @Test("The LGA Model Code 2020 has all seven Table 1 categories and Table 2 (a), (b)(i)-(iii)")
+    func lgaCategories() {
+        let v = LGAModelCode2020.variant
+        #expect(v.categories(in: .disclosablePecuniary).map(\.id)
+            == ["employment", "sponsorship", "contracts", "land", "licences", "corporate-tenancies", "securities"])
+        #expect(v.categories(in: .otherRegistrable).map(\.id) == ["t2-a", "t2-b-i", "t2-b-ii", "t2-b-iii"])
+        #expect(v.parameters.giftThreshold == Pence(50_00))
+        #expect(v.parameters.giftRegistrationDays == 28)
+        #expect(v.parameters.registrationDays == 28)
+        #expect(v.parameters.securitiesNominalValue == Pence(25_000_00))
+        #expect(v.parameters.securitiesShareCapitalDivisor == 100)
+        #expect(v.category("employment")!.text.hasSuffix("[Any unpaid directorship.]"))
+        #expect(v.cite(.giftRegistration).paragraph == "para 10.2")
+        #expect(v.cite(.changeNotification).paragraph == "Appendix B para 1")
+        for rule in RuleKey.allCases { #expect(v.paragraphs[rule] != nil, "no paragraph for \(rule)") }
+    }
+
+    @Test("West Dereham changes Table 2 and moves unpaid directorships out of Table 1, and nothing else of the register")
+    func westDereham() {
+        let base = LGAModelCode2020.variant
+        let wd = WestDereham.variant
+        #expect(wd.basedOn == base.id)
+        #expect(wd.categories(in: .otherRegistrable).map(\.id) == ["t2-a", "t2-b", "t2-c", "t2-c-i", "t2-c-ii"])
+        #expect(wd.category("t2-a")!.text == "any unpaid directorships")
+        #expect(wd.category("employment")!.text == "Any employment, office, trade, profession or vocation carried on for profit or gain.")
+        #expect(wd.categories(in: .disclosablePecuniary).map(\.id) == base.categories(in: .disclosablePecuniary).map(\.id))
+        for c in wd.categories(in: .disclosablePecuniary) where c.id != "employment" {
+            #expect(c == base.category(c.id))
+        }
+        #expect(wd.parameters == base.parameters)
+        #expect(wd.cite(.giftRegistration).document.hasPrefix("West Dereham Parish Council"))
+    }
+
+    @Test("Every folder in Plugins/ is a registered variant, and every council names one that exists")
+    func registryGuard() throws {
+        let plugins = try FileManager.default.contentsOfDirectory(
+            atPath: repositoryRoot.appendingPathComponent("Plugins").path).filter { !$0.hasPrefix(".") }
+        let registered = Set(Registered.variants.compactMap(\.pluginFolder))
+        #expect(Set(plugins) == registered)
+        #expect(Set(Registered.variants.map(\.id)).count == Registered.variants.count)
+        let councils = try Installation.loadCouncils(from: repositoryRoot.appendingPathComponent("Councils").path)
+        for c in councils {
+            #expect(Registered.registry.variant(c.council.codeVariantId) != nil, "\(c.file)")
+        }
+    }
+}
