@@ -54,8 +54,19 @@ public enum NolanMain {
         } catch let e as ExitCode {
             exit(e.rawValue)
         } catch {
-            printError("internal error: \(error)")
-            exit(2)
+            // Help and usage errors that ArgumentParser raises while running a command (e.g. `--help` on a
+            // subcommand) keep its meaning; anything else is ours, and unexpected.
+            switch Nolan.exitCode(for: error) {
+            case .success:
+                print(Nolan.fullMessage(for: error))
+                exit(0)
+            case .validationFailure:
+                printError(Nolan.fullMessage(for: error))
+                exit(1)
+            default:
+                printError("internal error: \(error)")
+                exit(2)
+            }
         }
     }
 

@@ -1,0 +1,197 @@
+import Foundation
+import Testing
+
+@Suite("nolan, end to end", .serialized)
+struct CommandLineTests {
+    @Test("`nolan demo` builds the demo register and prints the district summary; it keeps an existing register")
+    func demo() throws {
+        let n = try NolanBinary()
+        let r = try n.run(["demo"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Brackmoor District Council"))
+        #expect(r.stdout.contains("  Little Snorham Parish Council"))
+        #expect(r.stdout.contains("west-dereham-2026"))
+        #expect(r.stdout.contains("overdue 2026-11-10: Ian Mercer (brackmoor)"))
+        #expect(r.stdout.contains("due-soon 2026-11-30: Peter Quinn (ashby-fen)"))
+        let again = try n.run(["demo"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already holds a register; pass --replace"))
+        #expect(try n.run(["demo", "--replace"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: n.database + ".demo-building"))
+
+        // The public register withholds the sensitive interest entirely, in text and JSON.
+        for format in ["text", "json"] {
+            let pub = try n.run(["register", "show", "--council", "brackmoor", "--public", "--format", format])
+            #expect(pub.status == 0)
+            for secret in ["Orchard Close", "PE38 7QT", "harass", "former tenant"] {
+                #expect(!pub.stdout.contains(secret), "public \(format) register shows '\(secret)'")
+            }
+            #expect(pub.stdout.contains("withheld"))
+        }
+        let officer = try n.run(["register", "show", "--council", "brackmoor"])
+        #expect(officer.stdout.contains("3 Orchard Close, Brackmoor"))
+        let history = try n.run(["history", "--council", "brackmoor"])
+        #expect(history.status == 0 && !history.stdout.contains("Orchard Close") && history.stdout.contains("[withheld]"))
+        let deadlines = try n.run(["deadlines", "--format", "json"])
+        for secret in ["Orchard Close", "PE38 7QT"] { #expect(!deadlines.stdout.contains(secret)) }
+    }
+
+    @Test("A clerk's session: members, interests, review, sensitive interest, gifts, dispensation, register as at a date")
+    func workflow() throws {
+        let n = try NolanBinary()
+        let sync = try n.run(["councils", "sync"])
+        #expect(sync.status == 0, "\(sync.stderr)")
+        #expect(sync.stdout.contains("Synced 8 councils"))
+        let add = try n.run(["members", "add", "--council", "little-snorham", "--name", "Jo Pike", "--starts", "2026-05-07"])
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(add.stdout.hasPrefix("Added member 1: Jo Pike"))
+
+        // Table 2 (a) "unpaid directorships" is a category of the West Dereham text, not of the LGA model.
+        let reg = try n.run(["interests", "register", "--member", "1", "--category", "t2-a", "--description",
+                             "Unpaid director, Snorham Village Hall Ltd", "--body", "Snorham Village Hall Ltd",
+                             "--aware", "2026-05-07", "--registered", "2026-05-20"])
+        #expect(reg.status == 0, "\(reg.stderr)")
+        let wrong = try n.run(["interests", "register", "--member", "1", "--category", "t2-b-i", "--description", "x",
+                               "--registered", "2026-05-20"])
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("'t2-b-i' is not a category of West Dereham Parish Council Councillor Code of Conduct"))
+
+        let partner = try n.run(["interests", "register", "--member", "1", "--category", "land", "--holder", "partner",
+                                 "--description", "Partner's freehold of Pike's Farm", "--address", "Pike's Farm, Drove Road",
+                                 "--postcode", "pe38 9xy", "--registered", "2026-05-21", "--aware", "2026-05-07"])
+        #expect(partner.status == 0, "\(partner.stderr)")
+        let secret = try n.run(["interests", "register", "--member", "1", "--category", "land", "--description",
+                                "Second home at 1 Quiet Lane", "--address", "1 Quiet Lane", "--registered", "2026-06-01",
+                                "--aware", "2026-05-30", "--sensitive-reason", "Stalking by a former employee"])
+        #expect(secret.status == 0)
+        #expect(secret.stdout.contains("awaits the Monitoring Officer's decision"))
+        let blocked = try n.run(["interests", "accept", "3", "--on", "2026-06-02"])
+        #expect(blocked.status == 1 && blocked.stderr.contains("decide that first"))
+        #expect(try n.run(["interests", "sensitivity", "3", "--agree", "--on", "2026-06-03"]).status == 0)
+        for id in ["1", "2", "3"] {
+            #expect(try n.run(["interests", "accept", id, "--on", "2026-06-05"]).status == 0)
+        }
+
+        let view = try n.json(["register", "show", "--council", "little-snorham", "--public"]) as! [String: Any]
+        let members = view["members"] as! [[String: Any]]
+        let entries = members[0]["interests"] as! [[String: Any]]
+        #expect(entries.count == 3)
+        #expect(entries.filter { $0["withheld"] as? Bool == true }.count == 1)
+        #expect(entries.allSatisfy { $0["holder"] == nil })
+        let text = try n.run(["register", "show", "--council", "little-snorham", "--public"]).stdout
+        #expect(text.contains("Table 2 (a): Unpaid director") && text.contains("PE38 9XY") && !text.contains("Quiet Lane"))
+
+        // As it stood before acceptance, the public register was empty.
+        let earlier = try n.json(["register", "show", "--council", "little-snorham", "--public", "--as-at", "2026-06-04"]) as! [String: Any]
+        #expect(((earlier["members"] as! [[String: Any]])[0]["interests"] as! [Any]).isEmpty)
+
+        let gift = try n.run(["gifts", "add", "--member", "1", "--donor", "Snorham Developments", "--description",
+                              "Dinner", "--value", "£75", "--received", "2026-07-01", "--registered", "2026-08-15",
+                              "--donor-seeks", "permission"])
+        #expect(gift.status == 0)
+        #expect(gift.stdout.contains("registered 17 days late") && gift.stdout.contains("para 10.1"))
+        let negative = try n.run(["gifts", "add", "--member", "1", "--donor", "D", "--description", "x", "--value", "-5",
+                                  "--received", "2026-07-01"])
+        #expect(negative.status == 1 && negative.stderr.contains("value: must not be negative"))
+
+        let tooLong = try n.run(["dispensations", "grant", "--member", "1", "--matter", "Village hall lease",
+                                 "--grounds", "c", "--granted", "2026-06-10", "--expires", "2030-06-11", "--permits", "speak", "vote"])
+        #expect(tooLong.status == 1 && tooLong.stderr.contains("s33(3)"))
+        let ok = try n.run(["dispensations", "grant", "--member", "1", "--matter", "Village hall lease", "--interest", "1",
+                            "--grounds", "c", "e", "--granted", "2026-06-10", "--expires", "2030-06-10", "--permits", "speak", "vote"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(try n.run(["dispensations", "list", "--council", "little-snorham"]).stdout.contains("Village hall lease"))
+
+        let ended = try n.run(["members", "end-term", "--member", "1", "--on", "2026-11-01"])
+        #expect(ended.status == 0)
+        let after = try n.json(["register", "show", "--council", "little-snorham", "--as-at", "2026-11-02"]) as! [String: Any]
+        #expect((after["members"] as! [Any]).isEmpty)
+
+        let history = try n.json(["history", "--council", "little-snorham"]) as! [[String: Any]]
+        #expect(history.count >= 10)
+        #expect(history.allSatisfy { $0["actor"] as? String == "clerk@test" })
+    }
+
+    @Test("User errors exit 1 with a message naming what was wrong, and write nothing")
+    func userErrors() throws {
+        let n = try NolanBinary()
+        let missing = try n.run(["register", "show", "--council", "brackmoor"])
+        #expect(missing.status == 1 && missing.stderr.contains("no database at"))
+        #expect(!FileManager.default.fileExists(atPath: n.database))
+        #expect(try n.run(["councils", "sync"]).status == 0)
+        let historyBefore = try n.run(["history", "--council", "brackmoor"]).stdout
+
+        let cases: [([String], String)] = [
+            (["members", "add", "--council", "nowhere", "--name", "A", "--starts", "2026-01-01"], "no council 'nowhere'"),
+            (["members", "add", "--council", "brackmoor", "--name", "A", "--ward", "Abbey", "--starts", "2026-12-01"], "is after today"),
+            (["members", "add", "--council", "brackmoor", "--name", "A", "--ward", "Abbey", "--starts", "2026-02-30"], "--starts"),
+            (["members", "add", "--council", "brackmoor", "--name", "A", "--ward", "Abbey", "--starts", "2026-05-01", "--ends", "2026-04-01"], "is before the term starts"),
+            (["interests", "register", "--member", "99", "--category", "land", "--description", "x"], "no member with id 99"),
+            (["members", "add", "--council", "brackmoor"], "--name"),
+            (["deadlines", "--within", "-3"], "within"),
+        ]
+        for (args, fragment) in cases {
+            let r = try n.run(args)
+            #expect(r.status == 1, "\(args) exited \(r.status)")
+            #expect(r.stderr.contains(fragment), "\(args): \(r.stderr)")
+        }
+        #expect(try n.run(["history", "--council", "brackmoor"]).stdout == historyBefore)
+    }
+
+    @Test("A malformed council file or unknown variant is named, with the key, and nothing is synced")
+    func badCouncils() throws {
+        var n = try NolanBinary()
+        let dir = n.folder.appendingPathComponent("Councils/bad-parish")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let district = n.folder.appendingPathComponent("Councils/d")
+        try FileManager.default.createDirectory(at: district, withIntermediateDirectories: true)
+        try "name: D\nkind: district\ncode-of-conduct: lga-2020\n".write(to: district.appendingPathComponent("council.yaml"), atomically: true, encoding: .utf8)
+        try "name: Bad\nkind: parish\nparent: d\ncode-of-conduct: lga-2099\n".write(to: dir.appendingPathComponent("council.yaml"), atomically: true, encoding: .utf8)
+        n.councils = n.folder.appendingPathComponent("Councils").path
+        let r = try n.run(["councils", "sync"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("bad-parish/council.yaml: code-of-conduct: unknown variant 'lga-2099'"))
+        #expect(try n.run(["councils", "list"]).stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test("Every command has real --help", arguments: [
+        [], ["demo"], ["councils"], ["councils", "list"], ["councils", "sync"], ["members", "add"], ["members", "list"],
+        ["members", "end-term"], ["members", "new-term"], ["interests", "register"], ["interests", "nil-return"],
+        ["interests", "list"], ["interests", "end"], ["interests", "accept"], ["interests", "return"],
+        ["interests", "sensitivity"], ["gifts", "add"], ["gifts", "list"], ["dispensations", "grant"],
+        ["dispensations", "list"], ["register", "show"], ["deadlines"], ["history"],
+    ])
+    func help(_ command: [String]) throws {
+        let r = try NolanBinary().run(command + ["--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("USAGE: nolan"))
+        #expect(r.stdout.contains("OVERVIEW:"))
+    }
+
+    @Test("Two processes writing at once both succeed (WAL, busy timeout): no write is lost")
+    func concurrentWriters() throws {
+        let n = try NolanBinary()
+        #expect(try n.run(["councils", "sync"]).status == 0)
+        let group = DispatchGroup()
+        let failures = Failures()
+        for worker in 0..<2 {
+            DispatchQueue.global().async(group: group) {
+                for i in 0..<10 {
+                    let r = try? n.run(["members", "add", "--council", "ashby-fen", "--name", "Member \(worker)-\(i)", "--starts", "2026-05-01"])
+                    if r?.status != 0 { failures.add(r?.stderr ?? "did not run") }
+                }
+            }
+        }
+        group.wait()
+        #expect(failures.all.isEmpty, "\(failures.all)")
+        let list = try n.json(["members", "list", "--council", "ashby-fen"]) as! [Any]
+        #expect(list.count == 20)
+    }
+}
+
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ s: String) { lock.lock(); items.append(s); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
+}
