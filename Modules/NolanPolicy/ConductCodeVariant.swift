@@ -105,10 +105,15 @@ public struct ConductCodeVariant: Sendable {
     public var overridable: Set<ParameterKey>
     /// The paragraph, as this text numbers it, that states each rule.
     public var paragraphs: [RuleKey: String]
+    /// How this text's Appendix B paras 6, 8(c) and 10 read (the declaration advisor's data).
+    public var declarationRules: DeclarationRules
+    /// Worked examples from this text, run by the shared variant test.
+    public var examples: [AdviceExample]
 
     public init(id: String, title: String, document: String, basedOn: String?, pluginFolder: String?,
                 adoptedOn: Day?, nextReviewOn: Day?, categories: [InterestCategory], parameters: VariantParameters,
-                overridable: Set<ParameterKey>, paragraphs: [RuleKey: String]) {
+                overridable: Set<ParameterKey>, paragraphs: [RuleKey: String], declarationRules: DeclarationRules,
+                examples: [AdviceExample]) {
         self.id = id
         self.title = title
         self.document = document
@@ -120,6 +125,8 @@ public struct ConductCodeVariant: Sendable {
         self.parameters = parameters
         self.overridable = overridable
         self.paragraphs = paragraphs
+        self.declarationRules = declarationRules
+        self.examples = examples
     }
 
     /// A local variant: a copy of this one with a new identity and the local text's changes applied.

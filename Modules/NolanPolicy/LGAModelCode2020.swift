@@ -90,5 +90,8 @@ public enum LGAModelCode2020 {
             .giftRegistration: "para 10.2",
             .declinedGift: "para 10.3",
             .register: "para 9.1",
-        ])
+        ],
+        declarationRules: DeclarationRules(
+            paragraph6: .interestItself, paragraph8c: .interestItself, paragraph10: .recordInExecutiveDecision),
+        examples: examples)
 }

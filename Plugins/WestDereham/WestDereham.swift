@@ -12,6 +12,13 @@ import NolanPolicy
 ///   or (ii)/(iii) one of whose principal purposes includes the influence of public opinion or policy — "of which
 ///   you are a member or in a position of general control or management". The printed text splits "or policy"
 ///   into an item (iii) of its own; Nolan keeps it with (ii), whose sentence it ends, and labels it "(ii)-(iii)".
+/// For declarations (Appendix B):
+/// - para 6 applies where a matter "directly relates to the financial interest or well-being of one of your Other
+///   Registerable Interests" (the LGA: "to one of your Other Registerable Interests");
+/// - para 8(c) reads "a financial interest or well-being of a body included under Other Registrable Interests";
+/// - para 10 is the executive-function rule for Other Registerable and Non-Registerable Interests, in square
+///   brackets (it applies only where the council has executive arrangements); the LGA's para 10 (recording an
+///   interest in the written statement of an executive decision) is not in this text.
 /// Thresholds and days are the model's (£50 and 28 days in para 10.2; 28 days in Appendix B).
 public enum WestDereham {
     public static let id = "west-dereham-2026"
@@ -28,6 +35,10 @@ public enum WestDereham {
         if let i = v.categories.firstIndex(where: { $0.id == "employment" }) {
             v.categories[i].text = "Any employment, office, trade, profession or vocation carried on for profit or gain."
         }
+        v.declarationRules = DeclarationRules(
+            paragraph6: .financialInterestOrWellBeing, paragraph8c: .financialInterestOrWellBeing,
+            paragraph10: .executiveFunctionForOtherInterests)
+        v.examples = examples
         v.categories.removeAll { $0.table == .otherRegistrable }
         v.categories += [
             InterestCategory(
