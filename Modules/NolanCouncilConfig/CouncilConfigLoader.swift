@@ -23,6 +23,7 @@ public enum CouncilConfigLoader {
 
     static let keys: Set<String> = [
         "name", "kind", "parent", "code-of-conduct", "member-officer-protocol", "wards", "website", "overrides",
+        "executive-arrangements",
     ]
     static let overrideKeys: Set<String> = ["gift-threshold", "gift-registration-days", "registration-days"]
 
@@ -94,7 +95,11 @@ public enum CouncilConfigLoader {
             protocolId: try reader.optionalString("member-officer-protocol"),
             wards: try reader.stringList("wards"),
             website: try reader.optionalString("website"),
-            overrides: overrides)
+            overrides: overrides,
+            executiveArrangements: try reader.optionalBool("executive-arrangements") ?? false)
+        if council.executiveArrangements, !kind.isPrincipal {
+            throw reader.error("executive-arrangements", "a \(kind.rawValue) council cannot operate executive arrangements (they are for principal authorities)")
+        }
         if let w = council.website, !(w.hasPrefix("https://") || w.hasPrefix("http://")) {
             throw reader.error("website", "'\(w)' is not an http(s) address")
         }
@@ -170,6 +175,12 @@ struct NodeReader {
             throw UserError("\(file): \(prefix)\(key): missing (required)")
         }
         return s
+    }
+
+    func optionalBool(_ key: String) throws(UserError) -> Bool? {
+        guard let n = node(key) else { return nil }
+        guard let b = n.bool else { throw error(key, "expected true or false") }
+        return b
     }
 
     func optionalDays(_ key: String) throws(UserError) -> Int? {

@@ -41,9 +41,13 @@ public struct Council: Codable, Sendable, Equatable {
     public var wards: [String]
     public var website: String?
     public var overrides: ParameterOverrides
+    /// Whether the council operates executive arrangements (a leader or mayor and cabinet). Appendix B para 5,
+    /// and West Dereham's para 10, concern Cabinet members: a council without executive arrangements has none.
+    public var executiveArrangements: Bool
 
     public init(slug: String, name: String, kind: CouncilKind, parentSlug: String?, codeVariantId: String,
-                protocolId: String?, wards: [String], website: String?, overrides: ParameterOverrides) {
+                protocolId: String?, wards: [String], website: String?, overrides: ParameterOverrides,
+                executiveArrangements: Bool = false) {
         self.slug = slug
         self.name = name
         self.kind = kind
@@ -53,5 +57,6 @@ public struct Council: Codable, Sendable, Equatable {
         self.wards = wards
         self.website = website
         self.overrides = overrides
+        self.executiveArrangements = executiveArrangements
     }
 }

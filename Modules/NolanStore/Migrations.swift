@@ -103,6 +103,9 @@ enum Migrations {
                     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 """)
         }
+        m.registerMigration("v2: council executive arrangements") { db in
+            try db.execute(sql: "ALTER TABLE council ADD COLUMN executive_arrangements INTEGER NOT NULL DEFAULT 0")
+        }
         return m
     }
 }

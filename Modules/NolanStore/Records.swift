@@ -34,7 +34,8 @@ extension Council: FetchableRecord, PersistableRecord {
             overrides: ParameterOverrides(
                 giftThreshold: (row["gift_threshold_pence"] as Int?).map(Pence.init),
                 giftRegistrationDays: row["gift_registration_days"],
-                registrationDays: row["registration_days"]))
+                registrationDays: row["registration_days"]),
+            executiveArrangements: row["executive_arrangements"])
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -49,6 +50,7 @@ extension Council: FetchableRecord, PersistableRecord {
         container["gift_threshold_pence"] = overrides.giftThreshold?.value
         container["gift_registration_days"] = overrides.giftRegistrationDays
         container["registration_days"] = overrides.registrationDays
+        container["executive_arrangements"] = executiveArrangements
     }
 }
 

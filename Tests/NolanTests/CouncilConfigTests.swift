@@ -40,7 +40,7 @@ struct CouncilConfigTests {
     @Test("Errors name the file, the line and the key")
     func errors() {
         #expect(message { _ = try parse("name: X\nkind: parish\nparent: d\ncode-of-conduct: lga-2020\ncolour: red\n") }
-            == "Councils/test-parish/council.yaml:5: colour: unknown key (expected one of code-of-conduct, kind, member-officer-protocol, name, overrides, parent, wards, website)")
+            == "Councils/test-parish/council.yaml:5: colour: unknown key (expected one of code-of-conduct, executive-arrangements, kind, member-officer-protocol, name, overrides, parent, wards, website)")
         #expect(message { _ = try parse("name: X\nkind: hamlet\nparent: d\ncode-of-conduct: lga-2020\n") }
             .hasPrefix("Councils/test-parish/council.yaml:2: kind: 'hamlet' is not one of district"))
         #expect(message { _ = try parse("kind: parish\nparent: d\ncode-of-conduct: lga-2020\n") }

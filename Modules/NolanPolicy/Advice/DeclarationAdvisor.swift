@@ -132,7 +132,7 @@ public enum DeclarationAdvisor {
             notifyMonitoringOfficer: notifyMO, takeNoFurtherSteps: notifyMO,
             recordInDecisionStatement: recordInStatement, dispensations: applied, findings: findings,
             paragraphs: paragraphs, questions: questions,
-            explanation: findings.map(\.explanation) + explanation)
+            explanation: findings.map { "\($0.interest): \($0.explanation) [\($0.citation.paragraph)]" } + explanation)
         return advice
     }
 

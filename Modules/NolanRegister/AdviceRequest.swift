@@ -1,0 +1,113 @@
+import NolanDomain
+import NolanPolicy
+import NolanStore
+
+/// The input of `nolan advise`: an agenda item and how it touches one member's registered and other interests,
+/// named by id. The shape is documented in Integration/JSON.md.
+public struct AdviceRequest: Codable, Sendable {
+    public struct RegisteredTouch: Codable, Sendable {
+        /// A registered interest of the member.
+        public var id: Int64
+        public var effect: MatterEffect
+        public var financialInterestOrWellBeing: Bool?
+        public var paragraph9: Paragraph9Limbs?
+    }
+
+    public struct OtherTouch: Codable, Sendable {
+        /// `member` (the member's own financial interest or well-being), `relative` or `close-associate`.
+        public var owner: InterestOwner
+        public var description: String
+        public var effect: MatterEffect
+        public var sensitive: Bool?
+        public var paragraph9: Paragraph9Limbs?
+    }
+
+    public var council: String
+    public var member: Int64
+    public var meetingDate: Day
+    public var item: AgendaItemFacts
+    public var registeredInterests: [RegisteredTouch]?
+    public var otherInterests: [OtherTouch]?
+    /// Dispensations given for a matter (not an interest) that someone has confirmed cover this item.
+    public var dispensationsCoveringItem: [Int64]?
+
+    public init(council: String, member: Int64, meetingDate: Day, item: AgendaItemFacts,
+                registeredInterests: [RegisteredTouch]? = nil, otherInterests: [OtherTouch]? = nil,
+                dispensationsCoveringItem: [Int64]? = nil) {
+        self.council = council
+        self.member = member
+        self.meetingDate = meetingDate
+        self.item = item
+        self.registeredInterests = registeredInterests
+        self.otherInterests = otherInterests
+        self.dispensationsCoveringItem = dispensationsCoveringItem
+    }
+}
+
+/// The advice with who and what it is for, as `nolan advise` prints it.
+public struct AdviceReport: Codable, Sendable {
+    public var council: String
+    public var codeOfConduct: String
+    public var member: Int64
+    public var memberName: String
+    public var meetingDate: Day
+    public var item: String
+    public var advice: Advice
+}
+
+extension RegisterService {
+    /// Resolves a request against the register (the member's interests, their sensitivity, the member's
+    /// dispensations, the council's executive arrangements) and asks the council's variant for advice.
+    public func advise(_ request: AdviceRequest) throws -> AdviceReport {
+        try store.read { r in
+            let c = try council(request.council, in: r)
+            let p = try policy(c)
+            let m = try member(request.member, in: r)
+            guard m.councilSlug == c.slug else {
+                throw UserError.invalid("member", "member \(m.id) (\(m.name)) is a member of \(m.councilSlug), not \(c.slug)")
+            }
+            _ = try term(of: m, on: request.meetingDate, field: "meetingDate", policy: p, in: r)
+            var touches: [InterestTouch] = []
+            let interests = Dictionary(uniqueKeysWithValues: try r.interests(council: c.slug).map { ($0.id, $0) })
+            for t in request.registeredInterests ?? [] {
+                guard let i = interests[t.id], i.memberId == m.id else {
+                    throw UserError.invalid("registeredInterests", "no interest \(t.id) registered by member \(m.id)")
+                }
+                guard !i.isNilReturn else { throw UserError.invalid("registeredInterests", "entry \(t.id) is a nil return, not an interest") }
+                guard i.isRecorded(on: request.meetingDate) else {
+                    throw UserError.invalid("registeredInterests", "interest \(t.id) was not on the register on \(request.meetingDate)")
+                }
+                let sensitive = i.sensitivity == .agreed || i.sensitivity == .requested
+                let label = sensitive ? "interest #\(i.id) (sensitive)" : "interest #\(i.id) (\(p.variant.category(i.categoryId ?? "")?.label ?? i.table.description))"
+                touches.append(InterestTouch(
+                    label: label, kind: i.table == .disclosablePecuniary ? .disclosablePecuniary : .otherRegistrable,
+                    owner: i.holder == .partner ? .partner : .member, interestId: i.id, sensitive: sensitive,
+                    effect: t.effect, financialInterestOrWellBeing: t.financialInterestOrWellBeing, paragraph9: t.paragraph9))
+            }
+            for o in request.otherInterests ?? [] {
+                guard o.owner != .partner else {
+                    throw UserError.invalid("otherInterests.owner", "a partner's financial interest is a relative's or close associate's for paras 7-9: use relative or close-associate")
+                }
+                touches.append(InterestTouch(
+                    label: try FieldRules.text(o.description, field: "otherInterests.description"), kind: .nonRegistrable,
+                    owner: o.owner, sensitive: o.sensitive ?? false, effect: o.effect, paragraph9: o.paragraph9))
+            }
+            let covering = Set(request.dispensationsCoveringItem ?? [])
+            let dispensations = try r.dispensations(council: c.slug).filter { $0.memberId == m.id }
+            for id in covering where !dispensations.contains(where: { $0.id == id }) {
+                throw UserError.invalid("dispensationsCoveringItem", "member \(m.id) holds no dispensation \(id)")
+            }
+            let scenario = AdviceScenario(
+                meetingDate: request.meetingDate, councilHasExecutiveArrangements: c.executiveArrangements,
+                item: request.item, touches: touches,
+                dispensations: dispensations.map {
+                    DispensationFacts(id: $0.id, matter: $0.matter, interestId: $0.interestId, grantedOn: $0.grantedOn,
+                                      expiresOn: $0.expiresOn, permits: $0.permits,
+                                      coversItem: covering.contains($0.id) ? true : nil)
+                })
+            return AdviceReport(council: c.slug, codeOfConduct: p.variant.id, member: m.id, memberName: m.name,
+                                meetingDate: request.meetingDate, item: request.item.title,
+                                advice: DeclarationAdvisor.advise(scenario, variant: p.variant))
+        }
+    }
+}
