@@ -37,7 +37,7 @@ let package = Package(
             dependencies: ["NolanDomain", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Modules/NolanStore"),
         .target(name: "NolanRegister", dependencies: ["NolanDomain", "NolanPolicy", "NolanStore"], path: "Modules/NolanRegister"),
-        .target(name: "NolanDemo", dependencies: ["NolanRegister"], path: "Modules/NolanDemo"),
+        .target(name: "NolanDemo", dependencies: ["NolanRegister", "WestDereham"], path: "Modules/NolanDemo"),
         .target(
             name: "NolanComposition",
             dependencies: ["NolanPolicy", "WestDereham", "NolanCouncilConfig", "NolanStore", "NolanRegister", "NolanDemo"],

@@ -124,7 +124,8 @@ struct Members: ParsableCommand {
 struct Interests: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Register interests (Table 1 and Table 2 of the council's code), nil returns, and their review.",
-        subcommands: [Register.self, NilReturn.self, List.self, End.self, Accept.self, Return.self, Sensitivity.self])
+        subcommands: [Register.self, NilReturn.self, List.self, End.self, Accept.self, Return.self, RequestSensitive.self,
+                      Sensitivity.self])
 
     struct Register: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -234,6 +235,23 @@ struct Interests: ParsableCommand {
             let inst = try installation.open()
             let i = try inst.register.review(id, .return, comment: comment, on: on ?? inst.register.today)
             print("Interest \(i.id) returned \(i.reviewedOn!)")
+        }
+    }
+
+    struct RequestSensitive: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "request-sensitive",
+            abstract: "Record a member's request to treat an already registered interest as sensitive (Appendix B paras 2-3).",
+            discussion: "The entry is withheld from every public view from now on, until the Monitoring Officer decides with `nolan interests sensitivity`.")
+        @OptionGroup var installation: InstallationOptions
+        @Argument(help: "Interest id.") var id: Int64
+        @Option(help: "Why disclosure could lead to violence or intimidation.") var reason: String
+        @Option(help: "Day of the request (default: today).") var on: Day?
+
+        func run() throws {
+            let inst = try installation.open()
+            let i = try inst.register.requestSensitivity(id, reason: reason, on: on ?? inst.register.today)
+            print("Interest \(i.id): sensitive-interest request recorded; withheld from public views until decided")
         }
     }
 

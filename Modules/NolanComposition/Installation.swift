@@ -72,6 +72,18 @@ public struct Installation: Sendable {
             if registry.variant(c.codeVariantId) == nil {
                 throw UserError("\(cfg.file): code-of-conduct: unknown variant '\(c.codeVariantId)' (registered: \(registry.ids.joined(separator: ", ")))")
             }
+            let variant = registry.variant(c.codeVariantId)!
+            let set: [(ParameterKey, Bool)] = [
+                (.giftThreshold, c.overrides.giftThreshold != nil),
+                (.giftRegistrationDays, c.overrides.giftRegistrationDays != nil),
+                (.registrationDays, c.overrides.registrationDays != nil),
+            ]
+            for (key, isSet) in set where isSet && !variant.overridable.contains(key) {
+                throw UserError("\(cfg.file): overrides.\(key.rawValue): \(variant.title) does not let a council set this")
+            }
+            if let d = c.overrides.registrationDays, d > 28 {
+                throw UserError("\(cfg.file): overrides.registration-days: \(d) is longer than the 28 days the Localism Act 2011 s30(1) allows for registering Disclosable Pecuniary Interests")
+            }
             if let pid = c.protocolId, !protocolIds.contains(pid) {
                 throw UserError("\(cfg.file): member-officer-protocol: unknown protocol '\(pid)' (registered: \(protocolIds.joined(separator: ", ")))")
             }

@@ -1,5 +1,6 @@
 import NolanDomain
 import NolanRegister
+import WestDereham
 
 /// A realistic, wholly fictional register for the demo councils in `Councils/`: members with interests, a
 /// partner's interest, a sensitive interest the Monitoring Officer agreed to withhold, gifts (one late, one from
@@ -53,6 +54,17 @@ public struct DemoRegister {
         _ = try service.addGift(.init(member: m, donor: donor, description: description, value: Pence(pence),
                                       receivedOn: ago(received), registeredOn: ago(registered), outcome: outcome,
                                       donorInterest: donorInterest))
+    }
+
+    /// How many days ago the demo's West Dereham-code members took office: 170, or fewer when the code was adopted
+    /// more recently than that (it was adopted in May 2026).
+    func westDerehamStart() throws -> Int {
+        guard let adopted = WestDereham.variant.adoptedOn else { return 170 }
+        let since = adopted.days(until: service.today)
+        guard since >= 40 else {
+            throw UserError("the demo's West Dereham parishes need today (\(service.today)) to be at least 40 days after the code's adoption (\(adopted))")
+        }
+        return min(170, since - 10)
     }
 
     /// Fills the register. The councils must already be synced from `Councils/`.
@@ -111,7 +123,8 @@ public struct DemoRegister {
                      aware: elected, registered: elected - 5, accepted: elected - 12)
         _ = try service.grantDispensation(.init(
             member: whitlock, matter: "Setting the council tax and the Fen Road drainage levy", interestId: home,
-            grounds: [.a, .c], grantedOn: ago(300), expiresOn: ago(300).adding(years: 4), permits: [.speak, .takePart, .vote]))
+            grounds: [.a, .c], grantedOn: ago(300), expiresOn: DispensationRules.latestExpiry(grantedOn: ago(300)),
+            permits: [.speak, .takePart, .vote]))
 
         try member("brackmoor", "Ian Mercer", ward: "Wissey Vale", party: "Independent", started: 40)
 
@@ -133,21 +146,21 @@ public struct DemoRegister {
         try nilReturn(ellis, .otherRegistrable, registered: parishElected - 12, accepted: parishElected - 15)
         try member("ashby-fen", "Peter Quinn", .coOpted, started: 20)
 
-        let hart = try member("little-snorham", "Rachel Hart", started: parishElected)
+        // Little Snorham and Cold Harrow adopted the West Dereham text; their members shown here took office after it.
+        let wd = try westDerehamStart()
+        let hart = try member("little-snorham", "Rachel Hart", started: wd)
         try interest(hart, "t2-a", "Unpaid director, Little Snorham Village Hall Ltd", body: "Little Snorham Village Hall Ltd",
-                     company: "05566778", aware: parishElected, registered: parishElected - 9, accepted: parishElected - 14)
+                     company: "05566778", aware: wd, registered: wd - 9, accepted: wd - 14)
         try interest(hart, "land", "Freehold of Hart's Farm, Snorham Drove", address: "Hart's Farm, Snorham Drove, Little Snorham",
-                     postcode: "PE38 9SD", uprn: "10023456789", aware: parishElected, registered: parishElected - 9,
-                     accepted: parishElected - 14)
-        let lamb = try member("little-snorham", "George Lamb", started: parishElected)
-        try nilReturn(lamb, .disclosablePecuniary, registered: parishElected - 4, accepted: parishElected - 10)
+                     postcode: "PE38 9SD", uprn: "10023456789", aware: wd, registered: wd - 9, accepted: wd - 14)
+        let lamb = try member("little-snorham", "George Lamb", started: wd)
+        try nilReturn(lamb, .disclosablePecuniary, registered: wd - 4, accepted: wd - 10)
         try interest(lamb, "t2-c-i", "Member of the management committee, Snorham Village Trust (charity)",
                      body: "Snorham Village Trust", aware: 30, registered: 10)
 
-        let price = try member("cold-harrow", "Helen Price", started: parishElected)
+        let price = try member("cold-harrow", "Helen Price", started: wd)
         try interest(price, "t2-b", "Representative appointed by the parish council to Cold Harrow Playing Field Committee",
-                     body: "Cold Harrow Playing Field Committee", aware: parishElected, registered: parishElected - 21,
-                     accepted: parishElected - 26)
+                     body: "Cold Harrow Playing Field Committee", aware: wd, registered: wd - 21, accepted: wd - 26)
         try interest(price, "land", "Partner's freehold of a paddock off Harrow Lane", holder: .partner,
                      address: "Paddock north of 2 Harrow Lane, Cold Harrow", postcode: "PE37 8HL", aware: 25, registered: 6)
 

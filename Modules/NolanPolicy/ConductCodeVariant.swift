@@ -109,11 +109,14 @@ public struct ConductCodeVariant: Sendable {
     public var declarationRules: DeclarationRules
     /// Worked examples from this text, run by the shared variant test.
     public var examples: [AdviceExample]
+    /// Whether the text says the member "must" register Table 2 (West Dereham) or only "should" (the LGA model:
+    /// "You should also register details of your other personal interests").
+    public var table2Mandatory: Bool
 
     public init(id: String, title: String, document: String, basedOn: String?, pluginFolder: String?,
                 adoptedOn: Day?, nextReviewOn: Day?, categories: [InterestCategory], parameters: VariantParameters,
                 overridable: Set<ParameterKey>, paragraphs: [RuleKey: String], declarationRules: DeclarationRules,
-                examples: [AdviceExample]) {
+                examples: [AdviceExample], table2Mandatory: Bool) {
         self.id = id
         self.title = title
         self.document = document
@@ -127,6 +130,7 @@ public struct ConductCodeVariant: Sendable {
         self.paragraphs = paragraphs
         self.declarationRules = declarationRules
         self.examples = examples
+        self.table2Mandatory = table2Mandatory
     }
 
     /// A local variant: a copy of this one with a new identity and the local text's changes applied.

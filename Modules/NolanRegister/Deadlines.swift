@@ -77,9 +77,17 @@ public enum Deadlines {
     /// opening), otherwise within N days of becoming aware of it (Appendix B para 1).
     public static func notificationDue(for i: Interest, term: Term, policy p: CouncilPolicy) -> Due {
         if i.awareOn <= term.startsOn {
-            return Due(day: term.startsOn.adding(days: p.parameters.registrationDays), citation: p.cite(.firstRegistration))
+            return Due(day: firstRegistrationDue(term: term, policy: p), citation: p.cite(.firstRegistration))
         }
         return Due(day: i.awareOn.adding(days: p.parameters.changeNotificationDays), citation: p.cite(.changeNotification))
+    }
+
+    /// The last day of the first registration: "within 28 days of becoming a member" (Appendix B), which for
+    /// Disclosable Pecuniary Interests the Localism Act 2011 s30(1) counts as 28 days *beginning with* the day the
+    /// member takes office. Nolan uses that stricter count (the 28th day is the start day plus 27), because
+    /// failing to register a DPI is an offence (s34).
+    public static func firstRegistrationDue(term: Term, policy p: CouncilPolicy) -> Day {
+        term.startsOn.adding(days: p.parameters.registrationDays - 1)
     }
 
     static func status(due: Day, asAt: Day, within: Int) -> (DeadlineItem.Status, Int) {
@@ -132,9 +140,11 @@ extension RegisterService {
         for m in members.values.sorted(by: { $0.id < $1.id }) {
             let terms = termsByMember[m.id] ?? []
             guard let term = terms.first(where: { $0.isInOffice(on: asAt) }) else { continue }
-            let mine = (interestsByMember[m.id] ?? []).filter { $0.registeredOn >= term.startsOn && $0.status != .returned }
+            let mine = (interestsByMember[m.id] ?? []).filter {
+                $0.registeredOn >= term.startsOn && ($0.status != .returned || ($0.reviewedOn.map { $0 > asAt } ?? true))
+            }
             // First registration: both tables returned (an entry or a nil return) within N days of the term starting.
-            let due = term.startsOn.adding(days: p.parameters.registrationDays)
+            let due = Deadlines.firstRegistrationDue(term: term, policy: p)
             for table in InterestTable.allCases {
                 let first = mine.filter { $0.table == table }.map(\.registeredOn).min()
                 if let done = first {
@@ -143,7 +153,9 @@ extension RegisterService {
                     }
                 } else {
                     let (s, d) = Deadlines.status(due: due, asAt: asAt, within: within)
-                    add(m, .firstRegistration, "\(table) not yet returned", due, s, d, p.cite(.firstRegistration))
+                    let should = table == .otherRegistrable && !p.variant.table2Mandatory
+                    add(m, .firstRegistration, "\(table) not yet returned" + (should ? " (this code says the member \"should\" register Table 2)" : ""),
+                        due, s, d, p.cite(.firstRegistration))
                 }
             }
             for i in interestsByMember[m.id] ?? [] {
@@ -164,18 +176,20 @@ extension RegisterService {
             }
         }
         for g in try r.gifts(council: c.slug) where g.registeredOn <= asAt {
-            guard let m = members[g.memberId], GiftRules.isRegistrable(g, policy: p) else { continue }
+            // Para 10.2's days apply to accepted gifts; para 10.3 (refused offers) sets no time limit.
+            guard let m = members[g.memberId], g.outcome == .accepted, GiftRules.isRegistrable(g, policy: p) else { continue }
             let due = g.receivedOn.adding(days: p.parameters.giftRegistrationDays)
             if g.registeredOn > due {
-                let cite = g.outcome == .accepted ? p.cite(.giftRegistration) : p.cite(.declinedGift)
-                add(m, .giftRegistration, "gift #\(g.id) from \(g.donor), received \(g.receivedOn), registered \(g.registeredOn)", due, .late, due.days(until: g.registeredOn), cite)
+                add(m, .giftRegistration, "gift #\(g.id) from \(g.donor), received \(g.receivedOn), registered \(g.registeredOn)", due, .late, due.days(until: g.registeredOn), p.cite(.giftRegistration))
             }
         }
+        let sensitive = Set(interests.filter { $0.sensitivity == .agreed || $0.sensitivity == .requested }.map(\.id))
         for d in try r.dispensations(council: c.slug) where d.isInForce(on: asAt) {
             guard let m = members[d.memberId] else { continue }
             let left = asAt.days(until: d.expiresOn)
             if left <= within {
-                add(m, .dispensationExpiry, "dispensation #\(d.id): \(d.matter)", d.expiresOn, .dueSoon, -left, Citation.dispensationPeriod)
+                let subject = d.interestId.map(sensitive.contains) == true ? "dispensation #\(d.id) (sensitive)" : "dispensation #\(d.id): \(d.matter)"
+                add(m, .dispensationExpiry, subject, d.expiresOn, .dueSoon, -left, Citation.dispensationPeriod)
             }
         }
         let order: [DeadlineItem.Status] = [.overdue, .dueSoon, .late, .pending, .open]

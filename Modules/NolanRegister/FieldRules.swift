@@ -1,21 +1,22 @@
 import Foundation
 import NolanDomain
 
-/// Checks and normalises the structured details people type into the register, so that the pre-meeting conflict
+/// Checks and normalises the structured details people type into the register (error messages never repeat the
+/// value: it may be a sensitive interest's detail), so that the pre-meeting conflict
 /// scan and the open-data feeds can match on them (a postcode written three ways is one postcode).
 public enum FieldRules {
     /// A UK postcode, upper-cased with one space before the inward code (`pe38 9ab` → `PE38 9AB`).
     public static func postcode(_ raw: String) throws(UserError) -> String {
         let compact = raw.uppercased().filter { !$0.isWhitespace }
         let chars = Array(compact)
-        guard (5...7).contains(chars.count) else { throw UserError.invalid("postcode", "'\(raw)' is not a UK postcode") }
+        guard (5...7).contains(chars.count) else { throw UserError.invalid("postcode", "not a UK postcode (e.g. PE38 9AB)") }
         let outward = chars.dropLast(3)
         let inward = chars.suffix(3)
         let okInward = inward.first!.isASCIIDigitChar && inward.dropFirst().allSatisfy(\.isASCIILetterChar)
         let okOutward = (2...4).contains(outward.count) && outward.first!.isASCIILetterChar
             && outward.contains(where: \.isASCIIDigitChar)
             && outward.allSatisfy { $0.isASCIILetterChar || $0.isASCIIDigitChar }
-        guard okInward, okOutward else { throw UserError.invalid("postcode", "'\(raw)' is not a UK postcode") }
+        guard okInward, okOutward else { throw UserError.invalid("postcode", "not a UK postcode (e.g. PE38 9AB)") }
         return String(outward) + " " + String(inward)
     }
 
@@ -23,7 +24,7 @@ public enum FieldRules {
     public static func uprn(_ raw: String) throws(UserError) -> String {
         let t = raw.trimmingCharacters(in: .whitespaces)
         guard (1...12).contains(t.count), t.allSatisfy(\.isASCIIDigitChar) else {
-            throw UserError.invalid("uprn", "'\(raw)' is not a UPRN (1 to 12 digits)")
+            throw UserError.invalid("uprn", "not a UPRN (1 to 12 digits)")
         }
         return t
     }
@@ -37,7 +38,7 @@ public enum FieldRules {
         }
         let c = Array(t)
         guard c.count == 8, c[0].isASCIILetterChar, c[1].isASCIILetterChar, c[2...].allSatisfy(\.isASCIIDigitChar) else {
-            throw UserError.invalid("company-number", "'\(raw)' is not a Companies House number (8 digits, or 2 letters and 6 digits)")
+            throw UserError.invalid("company-number", "not a Companies House number (8 digits, or 2 letters and 6 digits)")
         }
         return t
     }

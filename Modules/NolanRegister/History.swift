@@ -29,6 +29,7 @@ extension RegisterService {
     /// Detail fields of an interest that the history hides for a sensitive interest unless asked to reveal them.
     static let sensitiveFields: Set<String> = [
         "description", "bodyName", "companyNumber", "address", "postcode", "uprn", "categoryId", "sensitivityReason",
+        "reviewComment", "table", "holder", "awareOn", "matter", "nature",
     ]
 
     /// The audit log of a council, oldest first. Details of interests that are, or were asked to be, sensitive
@@ -36,12 +37,14 @@ extension RegisterService {
     public func history(council slug: String, revealSensitive: Bool) throws -> [HistoryLine] {
         try store.read { r in
             _ = try council(slug, in: r)
-            let sensitiveIds = Set(try r.interests(council: slug)
-                .filter { $0.sensitivity != .notClaimed }.map { String($0.id) })
+            let sensitiveInterests = Set(try r.interests(council: slug).filter { $0.sensitivity != .notClaimed }.map(\.id))
+            let sensitiveIds = Set(sensitiveInterests.map { "interest:\($0)" })
+                .union(try r.dispensations(council: slug).filter { $0.interestId.map(sensitiveInterests.contains) ?? false }
+                    .map { "dispensation:\($0.id)" })
             return try r.auditLog(council: slug).map { e in
                 let before = Self.fields(e.before)
                 let after = Self.fields(e.after)
-                let hide = !revealSensitive && e.entity == "interest" && sensitiveIds.contains(e.entityId)
+                let hide = !revealSensitive && sensitiveIds.contains("\(e.entity):\(e.entityId)")
                 let changes = Set(before.keys).union(after.keys).sorted().compactMap { k -> HistoryLine.Change? in
                     guard before[k] != after[k] else { return nil }
                     if hide && Self.sensitiveFields.contains(k) {

@@ -50,6 +50,13 @@ public struct RegisterService: Sendable {
         return t
     }
 
+    /// A local code applies from its adoption: nothing is registered under its categories before then.
+    func inForce(_ p: CouncilPolicy, on day: Day) throws {
+        if let adopted = p.variant.adoptedOn, day < adopted {
+            throw UserError.invalid("registered", "\(day) is before \(p.variant.title) was adopted (\(adopted)); register under the code then in force")
+        }
+    }
+
     // MARK: Members
 
     public struct NewMember: Sendable {
@@ -191,6 +198,7 @@ public struct RegisterService: Sendable {
                 throw UserError.invalid("registered", "\(input.registeredOn) is before the member became aware of the interest (\(input.awareOn))")
             }
             let t = try term(of: m, on: input.registeredOn, field: "registered", policy: p, in: w)
+            try inForce(p, on: input.registeredOn)
             var reason: String?
             if let r = input.sensitiveReason {
                 reason = try FieldRules.text(r, field: "sensitive-reason")
@@ -225,6 +233,7 @@ public struct RegisterService: Sendable {
             let p = try policy(try council(m.councilSlug, in: w))
             try notInFuture(day, "registered")
             let t = try term(of: m, on: day, field: "registered", policy: p, in: w)
+            try inForce(p, on: day)
             let current = try w.interests(council: m.councilSlug).filter {
                 $0.memberId == id && $0.table == table && $0.registeredOn >= t.startsOn && $0.isRecorded(on: day)
                     && $0.status != .returned
@@ -276,6 +285,9 @@ public struct RegisterService: Sendable {
                 if i.sensitivity == .requested {
                     throw UserError.invalid("interest", "interest \(id) asks to be treated as sensitive: decide that first (`nolan interests sensitivity \(id) --agree|--refuse`) [\(p.cite(.sensitiveInterest))]")
                 }
+                if let decided = i.sensitivityDecidedOn, day < decided {
+                    throw UserError.invalid("on", "\(day) is before the sensitive-interest decision (\(decided)); an entry is accepted after that decision [\(p.cite(.sensitiveInterest))]")
+                }
                 i.status = .accepted
                 i.reviewComment = comment
             case .return:
@@ -286,6 +298,27 @@ public struct RegisterService: Sendable {
                 i.reviewComment = c
             }
             i.reviewedOn = day
+            try w.update(i)
+            return i
+        }
+    }
+
+    /// Appendix B para 3: a member who has a sensitive interest notifies the Monitoring Officer with reasons; this
+    /// may come after the interest was registered (when the risk arises later). From the request on, the entry is
+    /// withheld from every public view until the Monitoring Officer decides.
+    public func requestSensitivity(_ id: Int64, reason: String, on day: Day) throws -> Interest {
+        try store.write(actor: actor) { w in
+            guard var i = try w.interest(id) else { throw UserError("interest: no interest with id \(id)") }
+            let p = try policy(try council(try member(i.memberId, in: w).councilSlug, in: w))
+            guard !i.isNilReturn else { throw UserError.invalid("interest", "entry \(id) is a nil return") }
+            guard i.sensitivity == .notClaimed || i.sensitivity == .refused else {
+                throw UserError.invalid("interest", "interest \(id) is already '\(i.sensitivity.rawValue)' [\(p.cite(.sensitiveInterest))]")
+            }
+            try notInFuture(day, "on")
+            if day < i.registeredOn { throw UserError.invalid("on", "\(day) is before the entry was registered (\(i.registeredOn))") }
+            i.sensitivity = .requested
+            i.sensitivityReason = try FieldRules.text(reason, field: "reason")
+            i.sensitivityDecidedOn = nil
             try w.update(i)
             return i
         }
@@ -390,6 +423,9 @@ public struct RegisterService: Sendable {
             guard !input.permits.isEmpty else {
                 throw UserError.invalid("permits", "say what the dispensation permits: speak, take-part, vote")
             }
+            if input.grounds.contains(.d), !p.council.executiveArrangements {
+                throw UserError.invalid("grounds", "ground (d) concerns members of the executive, and \(p.council.name) has no executive arrangements [\(Citation.dispensationGrounds)]")
+            }
             try notInFuture(input.grantedOn, "granted")
             if input.expiresOn < input.grantedOn {
                 throw UserError.invalid("expires", "\(input.expiresOn) is before the day it is granted (\(input.grantedOn))")
@@ -414,14 +450,18 @@ public struct RegisterService: Sendable {
 
 /// Localism Act 2011 s33(3): "the period specified may not exceed four years".
 public enum DispensationRules {
-    /// The last day a dispensation granted on `grantedOn` may run to. A grant on 29 February runs at most to
-    /// 28 February four years on when that year is not a leap year, so the period never exceeds four years.
-    public static func latestExpiry(grantedOn: Day) -> Day { grantedOn.adding(years: 4) }
+    /// The last day a dispensation granted on `grantedOn` may have effect. A dispensation has effect on the day it
+    /// is granted and on its expiry day, so the period granted on 1 March 2024 ends at the latest on 28 February
+    /// 2028: four years, not four years and a day. A grant on 29 February ends at the latest on the day before
+    /// the same date four years on (28 February, clamped in a common year, less a day).
+    public static func latestExpiry(grantedOn: Day) -> Day { grantedOn.adding(years: 4).adding(days: -1) }
 }
 
 /// Code section 10 applied to one gift or hospitality entry.
 public enum GiftRules {
-    /// Para 10.2: accepted gifts and hospitality of at least the threshold must be registered.
+    /// Para 10.2: accepted gifts and hospitality of at least the threshold must be registered. Para 10.3 asks for
+    /// "significant" refused offers without defining the word; Nolan treats an offer at or above the same
+    /// threshold as significant, and records any other refused offer too.
     public static func isRegistrable(_ g: Gift, policy p: CouncilPolicy) -> Bool {
         g.value >= p.parameters.giftThreshold
     }
@@ -440,7 +480,7 @@ public enum GiftRules {
         case .declined where isRegistrable(g, policy: p):
             notes.append(RuleNote(.info, "a significant offer that was refused is registered too", p.cite(.declinedGift)))
         case .declined:
-            notes.append(RuleNote(.info, "a refused offer below the \(threshold) threshold: recorded voluntarily", p.cite(.declinedGift)))
+            notes.append(RuleNote(.info, "a refused offer below \(threshold): the Code does not define a \"significant\" offer, so it is recorded; ask the Monitoring Officer if unsure", p.cite(.declinedGift)))
         }
         if g.outcome == .accepted, g.donorInterest != .none {
             let why: String

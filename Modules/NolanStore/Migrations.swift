@@ -106,6 +106,44 @@ enum Migrations {
         m.registerMigration("v2: council executive arrangements") { db in
             try db.execute(sql: "ALTER TABLE council ADD COLUMN executive_arrangements INTEGER NOT NULL DEFAULT 0")
         }
+        m.registerMigration("v3: meetings, agenda items, attendance, declarations") { db in
+            try db.execute(sql: """
+                CREATE TABLE meeting (
+                    id INTEGER PRIMARY KEY NOT NULL,
+                    council_slug TEXT NOT NULL REFERENCES council(slug),
+                    committee TEXT NOT NULL,
+                    meets_on TEXT NOT NULL
+                );
+                CREATE INDEX meeting_council ON meeting(council_slug, meets_on);
+                CREATE TABLE agenda_item (
+                    id INTEGER PRIMARY KEY NOT NULL,
+                    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+                    number TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    public_may_speak INTEGER NOT NULL,
+                    restricted INTEGER NOT NULL,
+                    UNIQUE (meeting_id, number)
+                );
+                CREATE TABLE attendance (
+                    id INTEGER PRIMARY KEY NOT NULL,
+                    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+                    member_id INTEGER NOT NULL REFERENCES member(id),
+                    UNIQUE (meeting_id, member_id)
+                );
+                CREATE TABLE declaration (
+                    id INTEGER PRIMARY KEY NOT NULL,
+                    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+                    item_id INTEGER NOT NULL REFERENCES agenda_item(id),
+                    member_id INTEGER NOT NULL REFERENCES member(id),
+                    kind TEXT NOT NULL,
+                    interest_id INTEGER REFERENCES interest(id),
+                    nature TEXT,
+                    sensitive INTEGER NOT NULL,
+                    action TEXT NOT NULL
+                );
+                CREATE INDEX declaration_meeting ON declaration(meeting_id);
+                """)
+        }
         return m
     }
 }

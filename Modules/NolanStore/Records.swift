@@ -196,3 +196,82 @@ extension AuditEntry: FetchableRecord, PersistableRecord {
         container["after"] = after
     }
 }
+
+extension Meeting: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "meeting"
+
+    public init(row: Row) throws {
+        self.init(id: row["id"], councilSlug: row["council_slug"], committee: row["committee"], meetsOn: row["meets_on"])
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["council_slug"] = councilSlug
+        container["committee"] = committee
+        container["meets_on"] = meetsOn
+    }
+}
+
+extension AgendaItem: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "agenda_item"
+
+    public init(row: Row) throws {
+        self.init(id: row["id"], meetingId: row["meeting_id"], number: row["number"], title: row["title"],
+                  publicMaySpeak: row["public_may_speak"], restricted: row["restricted"])
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["meeting_id"] = meetingId
+        container["number"] = number
+        container["title"] = title
+        container["public_may_speak"] = publicMaySpeak
+        container["restricted"] = restricted
+    }
+}
+
+/// Attendance rows carry their own id so that the audit log can name them like every other record.
+struct AttendanceRecord: FetchableRecord, PersistableRecord, Encodable, Equatable {
+    static let databaseTableName = "attendance"
+    var id: Int64
+    var meetingId: Int64
+    var memberId: Int64
+
+    init(id: Int64, meetingId: Int64, memberId: Int64) {
+        self.id = id
+        self.meetingId = meetingId
+        self.memberId = memberId
+    }
+
+    init(row: Row) throws {
+        self.init(id: row["id"], meetingId: row["meeting_id"], memberId: row["member_id"])
+    }
+
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["meeting_id"] = meetingId
+        container["member_id"] = memberId
+    }
+}
+
+extension Declaration: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "declaration"
+
+    public init(row: Row) throws {
+        self.init(id: row["id"], meetingId: row["meeting_id"], itemId: row["item_id"], memberId: row["member_id"],
+                  kind: DeclaredKind(rawValue: row["kind"]) ?? .nri, interestId: row["interest_id"], nature: row["nature"],
+                  sensitive: row["sensitive"], action: DeclarationAction(rawValue: row["action"]) ?? .remained)
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["meeting_id"] = meetingId
+        container["item_id"] = itemId
+        container["member_id"] = memberId
+        container["kind"] = kind.rawValue
+        container["interest_id"] = interestId
+        container["nature"] = nature
+        container["sensitive"] = sensitive
+        container["action"] = action.rawValue
+    }
+}

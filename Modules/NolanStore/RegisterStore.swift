@@ -14,6 +14,12 @@ public protocol RegisterReader {
     func gifts(council: String?) throws -> [Gift]
     func dispensations(council: String?) throws -> [Dispensation]
     func dispensation(_ id: Int64) throws -> Dispensation?
+    func meetings(council: String?) throws -> [Meeting]
+    func meeting(_ id: Int64) throws -> Meeting?
+    func agendaItems(meeting: Int64) throws -> [AgendaItem]
+    /// Members recorded as attending, by member id.
+    func attendance(meeting: Int64) throws -> [Int64]
+    func declarations(meeting: Int64) throws -> [Declaration]
     /// The audit log of one council (or all), oldest first.
     func auditLog(council: String?) throws -> [AuditEntry]
 }
@@ -29,6 +35,10 @@ public protocol RegisterWriter: RegisterReader {
     func insert(_ interest: Interest) throws -> Interest
     func insert(_ gift: Gift) throws -> Gift
     func insert(_ dispensation: Dispensation) throws -> Dispensation
+    func insert(_ meeting: Meeting) throws -> Meeting
+    func insert(_ item: AgendaItem) throws -> AgendaItem
+    func insert(_ attendance: Attendance) throws
+    func insert(_ declaration: Declaration) throws -> Declaration
     func update(_ member: Member) throws
     func update(_ term: Term) throws
     func update(_ interest: Interest) throws

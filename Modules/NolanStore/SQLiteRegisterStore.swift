@@ -85,6 +85,26 @@ struct SQLiteReader: RegisterReader {
 
     func dispensation(_ id: Int64) throws -> Dispensation? { try Dispensation.fetchOne(db, key: id) }
 
+    func meetings(council: String?) throws -> [Meeting] {
+        var q = Meeting.all()
+        if let c = council { q = q.filter(Column("council_slug") == c) }
+        return try q.order(Column("meets_on"), Column("id")).fetchAll(db)
+    }
+
+    func meeting(_ id: Int64) throws -> Meeting? { try Meeting.fetchOne(db, key: id) }
+
+    func agendaItems(meeting: Int64) throws -> [AgendaItem] {
+        try AgendaItem.filter(Column("meeting_id") == meeting).order(Column("id")).fetchAll(db)
+    }
+
+    func attendance(meeting: Int64) throws -> [Int64] {
+        try AttendanceRecord.filter(Column("meeting_id") == meeting).order(Column("member_id")).fetchAll(db).map(\.memberId)
+    }
+
+    func declarations(meeting: Int64) throws -> [Declaration] {
+        try Declaration.filter(Column("meeting_id") == meeting).order(Column("id")).fetchAll(db)
+    }
+
     func auditLog(council: String?) throws -> [AuditEntry] {
         var q = AuditEntry.all()
         if let c = council { q = q.filter(Column("council_slug") == c) }
@@ -111,6 +131,33 @@ struct SQLiteWriter: RegisterWriter {
     func dispensations(council: String?) throws -> [Dispensation] { try reader.dispensations(council: council) }
     func dispensation(_ id: Int64) throws -> Dispensation? { try reader.dispensation(id) }
     func auditLog(council: String?) throws -> [AuditEntry] { try reader.auditLog(council: council) }
+    func meetings(council: String?) throws -> [Meeting] { try reader.meetings(council: council) }
+    func meeting(_ id: Int64) throws -> Meeting? { try reader.meeting(id) }
+    func agendaItems(meeting: Int64) throws -> [AgendaItem] { try reader.agendaItems(meeting: meeting) }
+    func attendance(meeting: Int64) throws -> [Int64] { try reader.attendance(meeting: meeting) }
+    func declarations(meeting: Int64) throws -> [Declaration] { try reader.declarations(meeting: meeting) }
+
+    func councilOf(meeting id: Int64) throws -> String {
+        guard let m = try reader.meeting(id) else { throw UserError.notFound("meeting", String(id)) }
+        return m.councilSlug
+    }
+
+    func insert(_ meeting: Meeting) throws -> Meeting {
+        try insertRecord(meeting, entity: "meeting", council: meeting.councilSlug) { $0.id = $1 }
+    }
+
+    func insert(_ item: AgendaItem) throws -> AgendaItem {
+        try insertRecord(item, entity: "agenda-item", council: try councilOf(meeting: item.meetingId)) { $0.id = $1 }
+    }
+
+    func insert(_ attendance: Attendance) throws {
+        _ = try insertRecord(AttendanceRecord(id: 0, meetingId: attendance.meetingId, memberId: attendance.memberId),
+                             entity: "attendance", council: try councilOf(meeting: attendance.meetingId)) { $0.id = $1 }
+    }
+
+    func insert(_ declaration: Declaration) throws -> Declaration {
+        try insertRecord(declaration, entity: "declaration", council: try councilOf(meeting: declaration.meetingId)) { $0.id = $1 }
+    }
 
     static let json: JSONEncoder = {
         let e = JSONEncoder()

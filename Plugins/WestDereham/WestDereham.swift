@@ -6,7 +6,7 @@ import NolanPolicy
 ///
 /// It is the LGA Model Code 2020 with local amendments. For the register, what it changes is:
 /// - Table 1, Employment: drops "[Any unpaid directorship.]", which moves to Table 2 (a);
-/// - Table 2: "You must register as an Other Registrable Interest:" (a) unpaid directorships; (b) bodies of
+/// - Table 2: "You must register as an Other Registrable Interest:" (the LGA model says "should") (a) unpaid directorships; (b) bodies of
 ///   which you are a member or in general control or management and to which you are nominated or appointed
 ///   by your authority; (c) bodies exercising functions of a public nature, (i) directed to charitable purposes
 ///   or (ii)/(iii) one of whose principal purposes includes the influence of public opinion or policy — "of which
@@ -39,6 +39,7 @@ public enum WestDereham {
             paragraph6: .financialInterestOrWellBeing, paragraph8c: .financialInterestOrWellBeing,
             paragraph10: .executiveFunctionForOtherInterests)
         v.examples = examples
+        v.table2Mandatory = true
         v.categories.removeAll { $0.table == .otherRegistrable }
         v.categories += [
             InterestCategory(

@@ -76,6 +76,13 @@ struct CouncilConfigTests {
         #expect(message { _ = try Installation.loadCouncils(from: dir3) } == "\(dir3)/p/council.yaml: parent: no council 'nowhere' in the councils folder")
     }
 
+    @Test("Overrides: registration days may not exceed the statutory 28")
+    func statutoryCap() throws {
+        let dir = try folder(["d": "name: D\nkind: district\ncode-of-conduct: lga-2020\noverrides:\n  registration-days: 60\n"])
+        #expect(message { _ = try Installation.loadCouncils(from: dir) }
+            == "\(dir)/d/council.yaml: overrides.registration-days: 60 is longer than the 28 days the Localism Act 2011 s30(1) allows for registering Disclosable Pecuniary Interests")
+    }
+
     @Test("The shipped demo councils load: one district, at least five parishes, one on the West Dereham variant")
     func shippedCouncils() throws {
         let configs = try Installation.loadCouncils(from: repositoryRoot.appendingPathComponent("Councils").path)

@@ -51,6 +51,10 @@ struct GiftRulesTests {
         #expect(warned.contains { $0.level == .warning && $0.citation.paragraph == "para 10.1" })
         let (_, declined) = try f.service.addGift(gift(m, pence: 240_00, .declined, seeks: .permission))
         #expect(declined.map(\.citation.paragraph) == ["para 10.3"])
+        // Para 10.3 sets no time limit: a refused offer registered months later is not late.
+        _ = try f.service.addGift(gift(m, pence: 240_00, received: "2026-01-01", registered: "2026-06-01", .declined))
+        let report = try f.service.deadlines(council: "district", asAt: day("2026-11-22"), withinDays: 14)
+        #expect(report.councils[0].items.filter { $0.kind == .giftRegistration }.count == 1)
     }
 
     @Test("Bad gift input is rejected and writes nothing")
@@ -72,8 +76,8 @@ struct DispensationRulesTests {
               expiresOn: day(expires), permits: permits)
     }
 
-    @Test("Exactly four years is allowed; a day more is refused", arguments: [
-        ("2024-02-29", "2028-02-29"), ("2025-02-28", "2029-02-28"), ("2026-03-31", "2030-03-31"),
+    @Test("Four years counting the day granted is allowed; a day more is refused", arguments: [
+        ("2024-02-29", "2028-02-28"), ("2024-03-01", "2028-02-29"), ("2025-02-28", "2029-02-27"), ("2026-03-31", "2030-03-30"),
     ])
     func fourYears(granted: String, latest: String) throws {
         let f = try Fixture(today: day("2026-11-22"))
@@ -85,10 +89,19 @@ struct DispensationRulesTests {
         }
     }
 
-    @Test("A 29 February grant runs at most to 28 February four years on when that is not a leap year")
+    @Test("A 29 February grant ends at the latest the day before 29 February (or 28 February) four years on")
     func leapDay() {
-        #expect(DispensationRules.latestExpiry(grantedOn: day("2028-02-29")) == day("2032-02-29"))
-        #expect(DispensationRules.latestExpiry(grantedOn: day("2096-02-29")) == day("2100-02-28"))
+        #expect(DispensationRules.latestExpiry(grantedOn: day("2028-02-29")) == day("2032-02-28"))
+        #expect(DispensationRules.latestExpiry(grantedOn: day("2096-02-29")) == day("2100-02-27"))
+    }
+
+    @Test("Ground (d) needs executive arrangements (s33(2)(d))")
+    func groundD() throws {
+        let f = try Fixture()
+        let m = try f.member("wd-parish")
+        try expectRejected(f, "ground (d) concerns members of the executive") {
+            _ = try f.service.grantDispensation(grant(m, granted: "2026-06-01", expires: "2027-01-01", grounds: [.d]))
+        }
     }
 
     @Test("Grounds, permissions, dates and the interest are checked")
@@ -115,8 +128,8 @@ struct DeadlineTests {
         try f.service.deadlines(council: council, asAt: day(asAt), withinDays: within).councils[0].items
     }
 
-    @Test("First registration: due 28 days after the term starts, across a month end", arguments: [
-        ("2026-01-31", "2026-02-28"), ("2028-02-01", "2028-02-29"),
+    @Test("First registration: the 28th day beginning with the day the term starts (s30(1)), across month ends and leap years", arguments: [
+        ("2026-01-31", "2026-02-27"), ("2028-02-02", "2028-02-29"), ("2027-02-02", "2027-03-01"), ("2026-12-05", "2027-01-01"),
     ])
     func firstRegistration(starts: String, due: String) throws {
         let f = try Fixture(today: day("2028-12-31"))
@@ -124,6 +137,7 @@ struct DeadlineTests {
         let dueDay = day(due)
         let atDue = try items(f, asAt: due)
         #expect(atDue.count == 2)
+        #expect(atDue[1].subject.contains("\"should\" register Table 2"))
         #expect(atDue.allSatisfy { $0.kind == .firstRegistration && $0.dueOn == dueDay && $0.status == .dueSoon && $0.days == 0 })
         let dayAfter = try items(f, asAt: dueDay.adding(days: 1).iso)
         #expect(dayAfter.allSatisfy { $0.status == .overdue && $0.days == 1 })
@@ -136,7 +150,7 @@ struct DeadlineTests {
     func overrideDays() throws {
         let f = try Fixture()
         _ = try f.member("low-parish", starts: "2026-11-01")
-        #expect(try items(f, "low-parish", asAt: "2026-11-22").allSatisfy { $0.dueOn == day("2026-11-22") })
+        #expect(try items(f, "low-parish", asAt: "2026-11-22").allSatisfy { $0.dueOn == day("2026-11-21") })
         #expect(try items(f, "low-parish", asAt: "2026-11-23").isEmpty == false)
     }
 
