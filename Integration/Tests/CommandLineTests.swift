@@ -112,6 +112,63 @@ struct CommandLineTests {
         #expect(history.allSatisfy { $0["actor"] as? String == "clerk@test" })
     }
 
+    @Test("A meeting: agenda, attendance, conflict scan, advice, declarations (sensitive: existence only)")
+    func meetingDay() throws {
+        var n = try NolanBinary()
+        #expect(try n.run(["demo"]).status == 0)
+        #expect(try n.run(["meetings", "add", "--council", "brackmoor", "--committee", "Planning Committee", "--date", "2026-11-20"]).stdout.hasPrefix("Added meeting 1"))
+        let titles = [
+            "26/01234/FUL: two dwellings on land adjacent to 14 Priory Lane, Brackmoor PE38 4AB",
+            "Planning application: 3 Orchard Close, Brackmoor",
+            "Premises licence variation: The Riverside Hotel, Mill Road",
+            "Annual budget and council tax setting 2027/28",
+        ]
+        for (k, t) in titles.enumerated() {
+            #expect(try n.run(["meetings", "item", "--meeting", "1", "--number", String(k + 1), "--title", t, "--public-may-speak"]).status == 0)
+        }
+        #expect(try n.run(["meetings", "attend", "--meeting", "1", "--members", "1", "3", "5"]).status == 0)
+        let scan = try n.json(["scan", "--meeting", "1"]) as! [String: Any]
+        let hits = scan["hits"] as! [[String: Any]]
+        #expect(hits.map { "\($0["memberId"]!):\($0["itemNumber"]!)" } == ["1:1", "3:2"])
+        let scanText = try n.run(["scan", "--meeting", "1"]).stdout
+        #expect(!scanText.contains("Orchard Close, Brackmoor\"") && scanText.contains("interest #8 (sensitive)"))
+
+        // Advice for Cllr Holloway on item 1, from a scenario file.
+        let scenario = n.folder.appendingPathComponent("scenario.json")
+        try #"{"council": "brackmoor", "member": 1, "meetingDate": "2026-11-20", "item": {"title": "26/01234/FUL", "publicMaySpeak": true, "executiveFunction": false, "executiveDecision": false}, "registeredInterests": [{"id": 2, "effect": "directly-relates"}]}"#
+            .write(to: scenario, atomically: true, encoding: .utf8)
+        let advice = try n.json(["advise", "--scenario", scenario.path]) as! [String: Any]
+        let a = advice["advice"] as! [String: Any]
+        #expect(a["mayVote"] as? String == "no" && a["mustLeaveRoom"] as? String == "yes")
+        #expect((a["paragraphs"] as! [[String: String]]).contains { $0["paragraph"] == "Appendix B para 4" })
+        let text = try n.run(["advise", "--scenario", scenario.path]).stdout
+        #expect(text.contains("May vote:            no") && text.contains("Appendix B para 4"))
+        try #"{"council": "brackmoor", "member": 1, "meetingDate": "2026-11-20", "item": {"title": "x", "publicMaySpeak": "yes"}}"#
+            .write(to: scenario, atomically: true, encoding: .utf8)
+        let bad = try n.run(["advise", "--scenario", scenario.path])
+        #expect(bad.status == 1 && bad.stderr.contains("scenario.json: item.publicMaySpeak"))
+
+        // Declarations: Cllr Raman's sensitive interest is declared without its nature.
+        let withNature = try n.run(["meetings", "declare", "--meeting", "1", "--item", "2", "--member", "3", "--kind", "dpi",
+                                    "--interest", "8", "--nature", "Owns 3 Orchard Close", "--action", "left-room"])
+        #expect(withNature.status == 1 && withNature.stderr.contains("only its existence is declared"))
+        #expect(try n.run(["meetings", "declare", "--meeting", "1", "--item", "2", "--member", "3", "--kind", "dpi",
+                           "--interest", "8", "--action", "left-room"]).status == 0)
+        #expect(try n.run(["meetings", "declare", "--meeting", "1", "--item", "1", "--member", "1", "--kind", "dpi",
+                           "--interest", "2", "--nature", "Owns 14 Priory Lane, next to the site", "--action", "left-room"]).status == 0)
+        let notAttending = try n.run(["meetings", "declare", "--meeting", "1", "--item", "1", "--member", "2", "--kind", "nri",
+                                      "--nature", "x", "--action", "remained"])
+        #expect(notAttending.status == 1 && notAttending.stderr.contains("not recorded as attending"))
+        let show = try n.run(["meetings", "show", "1"]).stdout
+        #expect(show.contains("Priya Raman, DPI: an interest (sensitive: nature not disclosed); left-room"))
+        #expect(show.contains("Margaret Holloway, DPI: Owns 14 Priory Lane, next to the site; left-room"))
+        #expect(!show.contains("Orchard Close, Brackmoor;"))
+        n.today = "2026-11-19"
+        let future = try n.run(["meetings", "declare", "--meeting", "1", "--item", "4", "--member", "5", "--kind", "nri",
+                                "--nature", "x", "--action", "remained"])
+        #expect(future.status == 1 && future.stderr.contains("is after today"))
+    }
+
     @Test("User errors exit 1 with a message naming what was wrong, and write nothing")
     func userErrors() throws {
         let n = try NolanBinary()
@@ -159,7 +216,9 @@ struct CommandLineTests {
         ["members", "end-term"], ["members", "new-term"], ["interests", "register"], ["interests", "nil-return"],
         ["interests", "list"], ["interests", "end"], ["interests", "accept"], ["interests", "return"],
         ["interests", "sensitivity"], ["interests", "request-sensitive"], ["advise"], ["gifts", "add"], ["gifts", "list"], ["dispensations", "grant"],
-        ["dispensations", "list"], ["register", "show"], ["deadlines"], ["history"],
+        ["dispensations", "list"], ["register", "show"], ["deadlines"], ["history"], ["meetings", "add"],
+        ["meetings", "item"], ["meetings", "attend"], ["meetings", "declare"], ["meetings", "list"], ["meetings", "show"],
+        ["scan"],
     ])
     func help(_ command: [String]) throws {
         let r = try NolanBinary().run(command + ["--help"])
