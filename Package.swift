@@ -12,6 +12,12 @@ import PackageDescription
 //   NolanComposition   the one composition root: registered variants + council configuration -> services
 //   NolanCLI           the `nolan` commands (swift-argument-parser), a thin shell over NolanComposition
 //   nolan              the executable
+/// Local-variant plugins under Plugins/: ordinary library targets, one per council text that amends the model
+/// code. `nolan variant new NAME` appends to this list; the composition root registers each one.
+let plugins = [
+    "WestDereham",
+]
+
 let package = Package(
     name: "Nolan",
     platforms: [.macOS(.v13)],
@@ -27,7 +33,6 @@ let package = Package(
     targets: [
         .target(name: "NolanDomain", path: "Modules/NolanDomain"),
         .target(name: "NolanPolicy", dependencies: ["NolanDomain"], path: "Modules/NolanPolicy"),
-        .target(name: "WestDereham", dependencies: ["NolanPolicy"], path: "Plugins/WestDereham"),
         .target(
             name: "NolanCouncilConfig",
             dependencies: ["NolanDomain", .product(name: "Yams", package: "Yams")],
@@ -40,7 +45,8 @@ let package = Package(
         .target(name: "NolanDemo", dependencies: ["NolanRegister", "WestDereham"], path: "Modules/NolanDemo"),
         .target(
             name: "NolanComposition",
-            dependencies: ["NolanPolicy", "WestDereham", "NolanCouncilConfig", "NolanStore", "NolanRegister", "NolanDemo"],
+            dependencies: ["NolanPolicy", "NolanCouncilConfig", "NolanStore", "NolanRegister", "NolanDemo"]
+                + plugins.map { .target(name: $0) },
             path: "Modules/NolanComposition"),
         .target(
             name: "NolanCLI",
@@ -58,5 +64,5 @@ let package = Package(
             name: "NolanIntegrationTests",
             dependencies: ["nolan"],
             path: "Integration/Tests"),
-    ]
+    ] + plugins.map { .target(name: $0, dependencies: ["NolanPolicy"], path: "Plugins/\($0)") }
 )

@@ -169,6 +169,45 @@ struct CommandLineTests {
         #expect(future.status == 1 && future.stderr.contains("is after today"))
     }
 
+    @Test("`nolan variant new` scaffolds a plugin and registers it; a second run or a bad name is refused")
+    func scaffold() throws {
+        let n = try NolanBinary()
+        let root = n.folder.appendingPathComponent("repo")
+        let fm = FileManager.default
+        try fm.createDirectory(at: root.appendingPathComponent("Modules/NolanComposition"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: root.appendingPathComponent("Plugins"), withIntermediateDirectories: true)
+        for file in ["Package.swift", "Modules/NolanComposition/Installation.swift"] {
+            try fm.copyItem(at: NolanBinary.repositoryRoot.appendingPathComponent(file), to: root.appendingPathComponent(file))
+        }
+        let r = try n.run(["variant", "new", "ZzScaffoldProbe", "--root", root.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        for f in ["ZzScaffoldProbe.swift", "ZzScaffoldProbe+Text.swift", "Examples.swift"] {
+            #expect(fm.fileExists(atPath: root.appendingPathComponent("Plugins/ZzScaffoldProbe/\(f)").path))
+        }
+        let package = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        #expect(package.contains("let plugins = [\n    \"ZzScaffoldProbe\",\n"))
+        let composition = try String(contentsOf: root.appendingPathComponent("Modules/NolanComposition/Installation.swift"), encoding: .utf8)
+        #expect(composition.contains("import ZzScaffoldProbe\n") && composition.contains("        ZzScaffoldProbe.variant,\n"))
+        let variant = try String(contentsOf: root.appendingPathComponent("Plugins/ZzScaffoldProbe/ZzScaffoldProbe.swift"), encoding: .utf8)
+        #expect(variant.contains("public static let id = \"zz-scaffold-probe\"") && variant.contains("LGAModelCode2020.variant.deriving("))
+        #expect(try n.run(["variant", "new", "ZzScaffoldProbe", "--root", root.path]).stderr.contains("already exists"))
+        #expect(try n.run(["variant", "new", "zzScaffoldProbe", "--root", root.path]).status == 1)
+        #expect(try n.run(["variant", "new", "Felpersham", "--id", "west-dereham-2026", "--root", root.path]).stderr.contains("already registered"))
+        let list = try n.run(["variant", "list"]).stdout
+        #expect(list.contains("west-dereham-2026") && list.contains("Plugins/WestDereham"))
+    }
+
+    @Test("`nolan code show` prints the adopted text; `nolan code diff` its amendments")
+    func codeText() throws {
+        let n = try NolanBinary()
+        #expect(try n.run(["councils", "sync"]).status == 0)
+        let show = try n.run(["code", "show", "--council", "little-snorham"])
+        #expect(show.status == 0 && show.stdout.contains("WEST DEREHAM PARISH COUNCIL COUNCILLOR CODE OF CONDUCT"))
+        let diff = try n.run(["code", "diff", "--council", "little-snorham"]).stdout
+        #expect(diff.contains("~ Appendix B para 6") && diff.contains("{+the financial interest or well-being of+}"))
+        #expect(try n.run(["code", "diff", "--council", "brackmoor"]).stdout.contains("without local amendments"))
+    }
+
     @Test("User errors exit 1 with a message naming what was wrong, and write nothing")
     func userErrors() throws {
         let n = try NolanBinary()
@@ -218,7 +257,7 @@ struct CommandLineTests {
         ["interests", "sensitivity"], ["interests", "request-sensitive"], ["advise"], ["gifts", "add"], ["gifts", "list"], ["dispensations", "grant"],
         ["dispensations", "list"], ["register", "show"], ["deadlines"], ["history"], ["meetings", "add"],
         ["meetings", "item"], ["meetings", "attend"], ["meetings", "declare"], ["meetings", "list"], ["meetings", "show"],
-        ["scan"],
+        ["scan"], ["code", "show"], ["code", "diff"], ["variant", "list"], ["variant", "new"],
     ])
     func help(_ command: [String]) throws {
         let r = try NolanBinary().run(command + ["--help"])

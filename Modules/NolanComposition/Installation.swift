@@ -5,6 +5,7 @@ import NolanPolicy
 import NolanRegister
 import NolanStore
 import WestDereham
+// nolan variant new: plugin imports above this line
 
 /// The composition root: the one place that knows every registered variant and protocol, reads the councils'
 /// configuration and wires each council to the code of conduct it adopted.
@@ -13,6 +14,7 @@ public enum Registered {
     public static let variants: [ConductCodeVariant] = [
         LGAModelCode2020.variant,
         WestDereham.variant,
+        // nolan variant new: plugin registrations above this line
     ]
 
     /// The member–officer protocols a council's configuration may name (`member-officer-protocol:`), with the

@@ -112,11 +112,13 @@ public struct ConductCodeVariant: Sendable {
     /// Whether the text says the member "must" register Table 2 (West Dereham) or only "should" (the LGA model:
     /// "You should also register details of your other personal interests").
     public var table2Mandatory: Bool
+    /// The adopted text, word for word (`nolan code show`).
+    public var text: String
 
     public init(id: String, title: String, document: String, basedOn: String?, pluginFolder: String?,
                 adoptedOn: Day?, nextReviewOn: Day?, categories: [InterestCategory], parameters: VariantParameters,
                 overridable: Set<ParameterKey>, paragraphs: [RuleKey: String], declarationRules: DeclarationRules,
-                examples: [AdviceExample], table2Mandatory: Bool) {
+                examples: [AdviceExample], table2Mandatory: Bool, text: String) {
         self.id = id
         self.title = title
         self.document = document
@@ -131,6 +133,7 @@ public struct ConductCodeVariant: Sendable {
         self.declarationRules = declarationRules
         self.examples = examples
         self.table2Mandatory = table2Mandatory
+        self.text = text
     }
 
     /// A local variant: a copy of this one with a new identity and the local text's changes applied.

@@ -94,5 +94,6 @@ public enum LGAModelCode2020 {
         declarationRules: DeclarationRules(
             paragraph6: .interestItself, paragraph8c: .interestItself, paragraph10: .recordInExecutiveDecision),
         examples: examples,
-        table2Mandatory: false)
+        table2Mandatory: false,
+        text: text)
 }

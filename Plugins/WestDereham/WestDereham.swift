@@ -40,6 +40,7 @@ public enum WestDereham {
             paragraph10: .executiveFunctionForOtherInterests)
         v.examples = examples
         v.table2Mandatory = true
+        v.text = text
         v.categories.removeAll { $0.table == .otherRegistrable }
         v.categories += [
             InterestCategory(
