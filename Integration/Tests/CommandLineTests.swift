@@ -116,7 +116,9 @@ struct CommandLineTests {
     func meetingDay() throws {
         var n = try NolanBinary()
         #expect(try n.run(["demo"]).status == 0)
-        #expect(try n.run(["meetings", "add", "--council", "brackmoor", "--committee", "Planning Committee", "--date", "2026-11-20"]).stdout.hasPrefix("Added meeting 1"))
+        let added = try n.run(["meetings", "add", "--council", "brackmoor", "--committee", "Planning Committee", "--date", "2026-11-20"]).stdout
+        #expect(added.hasPrefix("Added meeting "))
+        let mid = String(added.dropFirst("Added meeting ".count).prefix { $0.isNumber })
         let titles = [
             "26/01234/FUL: two dwellings on land adjacent to 14 Priory Lane, Brackmoor PE38 4AB",
             "Planning application: 3 Orchard Close, Brackmoor",
@@ -124,13 +126,16 @@ struct CommandLineTests {
             "Annual budget and council tax setting 2027/28",
         ]
         for (k, t) in titles.enumerated() {
-            #expect(try n.run(["meetings", "item", "--meeting", "1", "--number", String(k + 1), "--title", t, "--public-may-speak"]).status == 0)
+            #expect(try n.run(["meetings", "item", "--meeting", mid, "--number", String(k + 1), "--title", t, "--public-may-speak"]).status == 0)
         }
-        #expect(try n.run(["meetings", "attend", "--meeting", "1", "--members", "1", "3", "5"]).status == 0)
-        let scan = try n.json(["scan", "--meeting", "1"]) as! [String: Any]
+        let shown = try n.json(["meetings", "show", mid]) as! [String: Any]
+        var item: [String: String] = [:]
+        for i in shown["items"] as! [[String: Any]] { item[i["number"] as! String] = String(i["id"] as! Int) }
+        #expect(try n.run(["meetings", "attend", "--meeting", mid, "--members", "1", "3", "5"]).status == 0)
+        let scan = try n.json(["scan", "--meeting", mid]) as! [String: Any]
         let hits = scan["hits"] as! [[String: Any]]
         #expect(hits.map { "\($0["memberId"]!):\($0["itemNumber"]!)" } == ["1:1", "3:2"])
-        let scanText = try n.run(["scan", "--meeting", "1"]).stdout
+        let scanText = try n.run(["scan", "--meeting", mid]).stdout
         #expect(!scanText.contains("Orchard Close, Brackmoor\"") && scanText.contains("interest #8 (sensitive)"))
 
         // Advice for Cllr Holloway on item 1, from a scenario file.
@@ -149,22 +154,22 @@ struct CommandLineTests {
         #expect(bad.status == 1 && bad.stderr.contains("scenario.json: item.publicMaySpeak"))
 
         // Declarations: Cllr Raman's sensitive interest is declared without its nature.
-        let withNature = try n.run(["meetings", "declare", "--meeting", "1", "--item", "2", "--member", "3", "--kind", "dpi",
+        let withNature = try n.run(["meetings", "declare", "--meeting", mid, "--item", item["2"]!, "--member", "3", "--kind", "dpi",
                                     "--interest", "8", "--nature", "Owns 3 Orchard Close", "--action", "left-room"])
         #expect(withNature.status == 1 && withNature.stderr.contains("only its existence is declared"))
-        #expect(try n.run(["meetings", "declare", "--meeting", "1", "--item", "2", "--member", "3", "--kind", "dpi",
+        #expect(try n.run(["meetings", "declare", "--meeting", mid, "--item", item["2"]!, "--member", "3", "--kind", "dpi",
                            "--interest", "8", "--action", "left-room"]).status == 0)
-        #expect(try n.run(["meetings", "declare", "--meeting", "1", "--item", "1", "--member", "1", "--kind", "dpi",
+        #expect(try n.run(["meetings", "declare", "--meeting", mid, "--item", item["1"]!, "--member", "1", "--kind", "dpi",
                            "--interest", "2", "--nature", "Owns 14 Priory Lane, next to the site", "--action", "left-room"]).status == 0)
-        let notAttending = try n.run(["meetings", "declare", "--meeting", "1", "--item", "1", "--member", "2", "--kind", "nri",
+        let notAttending = try n.run(["meetings", "declare", "--meeting", mid, "--item", item["1"]!, "--member", "2", "--kind", "nri",
                                       "--nature", "x", "--action", "remained"])
         #expect(notAttending.status == 1 && notAttending.stderr.contains("not recorded as attending"))
-        let show = try n.run(["meetings", "show", "1"]).stdout
+        let show = try n.run(["meetings", "show", mid]).stdout
         #expect(show.contains("Priya Raman, DPI: an interest (sensitive: nature not disclosed); left-room"))
         #expect(show.contains("Margaret Holloway, DPI: Owns 14 Priory Lane, next to the site; left-room"))
         #expect(!show.contains("Orchard Close, Brackmoor;"))
         n.today = "2026-11-19"
-        let future = try n.run(["meetings", "declare", "--meeting", "1", "--item", "4", "--member", "5", "--kind", "nri",
+        let future = try n.run(["meetings", "declare", "--meeting", mid, "--item", item["4"]!, "--member", "5", "--kind", "nri",
                                 "--nature", "x", "--action", "remained"])
         #expect(future.status == 1 && future.stderr.contains("is after today"))
     }
@@ -193,6 +198,9 @@ struct CommandLineTests {
         #expect(try n.run(["variant", "new", "ZzScaffoldProbe", "--root", root.path]).stderr.contains("already exists"))
         #expect(try n.run(["variant", "new", "zzScaffoldProbe", "--root", root.path]).status == 1)
         #expect(try n.run(["variant", "new", "Felpersham", "--id", "west-dereham-2026", "--root", root.path]).stderr.contains("already registered"))
+        let show = try n.run(["variant", "show", "west-dereham-2026"]).stdout
+        #expect(show.contains("Adopted by") && show.contains("little-snorham") && show.contains("Table 2 (a) [t2-a]: any unpaid directorships"))
+        #expect(show.contains("Appendix B para 6: 6. Where a matter arises at a meeting which **directly relates** to the financial interest"))
         let list = try n.run(["variant", "list"]).stdout
         #expect(list.contains("west-dereham-2026") && list.contains("Plugins/WestDereham"))
     }
@@ -257,7 +265,7 @@ struct CommandLineTests {
         ["interests", "sensitivity"], ["interests", "request-sensitive"], ["advise"], ["gifts", "add"], ["gifts", "list"], ["dispensations", "grant"],
         ["dispensations", "list"], ["register", "show"], ["deadlines"], ["history"], ["meetings", "add"],
         ["meetings", "item"], ["meetings", "attend"], ["meetings", "declare"], ["meetings", "list"], ["meetings", "show"],
-        ["scan"], ["code", "show"], ["code", "diff"], ["variant", "list"], ["variant", "new"],
+        ["scan"], ["code", "show"], ["code", "diff"], ["variant", "list"], ["variant", "show"], ["variant", "new"],
     ])
     func help(_ command: [String]) throws {
         let r = try NolanBinary().run(command + ["--help"])

@@ -88,7 +88,8 @@ enum DemoSummary {
             }
         }
         out.append("")
-        out.append("Next: nolan register show --council brackmoor --public    nolan deadlines    nolan --help")
+        out.append("Next: nolan register show --council brackmoor --public    nolan deadlines    nolan meetings show 1")
+        out.append("      nolan scan --meeting 2    nolan code diff --council little-snorham    nolan --help")
         return out.joined(separator: "\n")
     }
 }

@@ -7,7 +7,7 @@ import NolanPolicy
 struct Variant: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Code-of-conduct variants: list the registered ones, or scaffold a new local-variant plugin.",
-        subcommands: [List.self, New.self])
+        subcommands: [List.self, Show.self, New.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the registered code-of-conduct variants.")
@@ -30,6 +30,60 @@ struct Variant: ParsableCommand {
                 [$0.id, $0.title, $0.basedOn ?? "", $0.plugin ?? "(base, Modules/NolanPolicy)", $0.adoptedOn?.iso ?? "",
                  $0.nextReviewOn?.iso ?? "", String($0.examples)]
             }))
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Describe a variant: adopting councils, dates, Table 1 and 2, parameters, Appendix B paras 1-10 and how its declaration rules read.")
+        @Argument(help: "The variant id.") var id: String
+        @Option(help: "The councils configuration folder, for the adopting councils (default: NOLAN_COUNCILS, else ./Councils).")
+        var councils: String?
+        @OptionGroup var output: FormatOption
+
+        struct Description: Encodable {
+            var id, title, document: String
+            var basedOn: String?
+            var adoptedOn, nextReviewOn: Day?
+            var adoptedBy: [String]
+            var categories: [InterestCategory]
+            var parameters: VariantParameters
+            var table2: String
+            var paragraph6, paragraph8c, paragraph10: String
+            var appendixB: [CodeBlock]
+            var examples: [String]
+        }
+
+        func run() throws {
+            guard let v = Registered.registry.variant(id) else {
+                throw UserError("no registered variant '\(id)' (registered: \(Registered.registry.ids.joined(separator: ", ")))")
+            }
+            let folder = InstallationPaths.resolve(database: nil, councils: councils).councils
+            let adopters = ((try? Installation.loadCouncils(from: folder)) ?? []).map(\.council).filter { $0.codeVariantId == v.id }
+            let d = Description(
+                id: v.id, title: v.title, document: v.document, basedOn: v.basedOn, adoptedOn: v.adoptedOn,
+                nextReviewOn: v.nextReviewOn, adoptedBy: adopters.map(\.slug), categories: v.categories, parameters: v.parameters,
+                table2: v.table2Mandatory ? "must register" : "should register",
+                paragraph6: v.declarationRules.paragraph6.rawValue, paragraph8c: v.declarationRules.paragraph8c.rawValue,
+                paragraph10: v.declarationRules.paragraph10.rawValue,
+                appendixB: CodeText.blocks(v.text).filter { $0.label?.hasPrefix("Appendix B para") == true },
+                examples: v.examples.map { "\($0.name) [\($0.source)]" })
+            if output.format == .json { return try printJSON(d) }
+            var out = ["\(v.title) (\(v.id))", "Document cited: \(v.document)"]
+            if let b = v.basedOn { out.append("Derived from: \(b)") }
+            out.append("Adopted: \(v.adoptedOn?.iso ?? "-"); next review: \(v.nextReviewOn?.iso ?? "-")")
+            out.append("Adopted by (\(folder)): \(adopters.isEmpty ? "none" : adopters.map { "\($0.name) (\($0.slug))" }.joined(separator: ", "))")
+            let p = v.parameters
+            out.append("Parameters: gifts at least \(p.giftThreshold) within \(p.giftRegistrationDays) days (para 10.2); registration within \(p.registrationDays) days (Appendix B); changes within \(p.changeNotificationDays) days (Appendix B para 1); securities over \(p.securitiesNominalValue) or 1/\(p.securitiesShareCapitalDivisor) of issued share capital; sponsorship over the previous \(p.sponsorshipMonths) months; licences of \(p.licenceMinimumMonths) month or longer (Table 1)")
+            out.append("Declarations: para 6 and 8(c) test \(d.paragraph6) / \(d.paragraph8c); para 10: \(d.paragraph10); Table 2: the member \(d.table2)")
+            out.append("")
+            for c in v.categories { out.append("\(c.label) [\(c.id)]: \(c.text)") }
+            out.append("")
+            for b in d.appendixB { out.append("\(b.label!): \(b.text)") }
+            out.append("")
+            out.append("Worked examples (\(v.examples.count)):")
+            for e in d.examples { out.append("  - \(e)") }
+            print(out.joined(separator: "\n"))
         }
     }
 

@@ -77,7 +77,7 @@ public struct DemoRegister {
         try interest(holloway, "employment", "Director and land agent, Holloway Land & Property Ltd",
                      body: "Holloway Land & Property Ltd", company: "09876543", aware: elected, registered: elected - 20,
                      accepted: elected - 27)
-        try interest(holloway, "land", "Freehold of home, 14 Priory Lane, Brackmoor", address: "14 Priory Lane, Brackmoor",
+        let hollowayHome = try interest(holloway, "land", "Freehold of home, 14 Priory Lane, Brackmoor", address: "14 Priory Lane, Brackmoor",
                      postcode: "pe38 4ab", uprn: "100091234567", aware: elected, registered: elected - 20, accepted: elected - 27)
         try interest(holloway, "employment", "Partner employed as a teacher, Brackmoor Academy Trust", holder: .partner,
                      body: "Brackmoor Academy Trust", aware: elected, registered: elected - 20, accepted: elected - 27)
@@ -99,7 +99,7 @@ public struct DemoRegister {
         let raman = try member("brackmoor", "Priya Raman", ward: "Marketgate", party: "Conservative", started: elected)
         try interest(raman, "employment", "Pharmacist, Marketgate Pharmacy", body: "Marketgate Pharmacy Ltd",
                      aware: elected, registered: elected - 10, accepted: elected - 17)
-        try interest(raman, "land", "Freehold of a residential property in Marketgate ward",
+        let ramanProperty = try interest(raman, "land", "Freehold of a residential property in Marketgate ward",
                      address: "3 Orchard Close, Brackmoor", postcode: "PE38 7QT", aware: 400, registered: 390,
                      accepted: 380,
                      sensitive: "A former tenant has been convicted of harassing me; publishing the address would expose my family to intimidation.",
@@ -186,5 +186,49 @@ public struct DemoRegister {
                      body: "Wissey Bridge Independents", aware: parishElected, registered: parishElected - 7,
                      accepted: parishElected - 8)
         try nilReturn(cole, .otherRegistrable, registered: parishElected - 7, accepted: parishElected - 8)
+
+        try meetings(holloway: (holloway, hollowayHome), raman: (raman, ramanProperty), barker: barker,
+                     whitlock: (whitlock, home), hart: hart, lamb: lamb)
+    }
+
+    /// A Planning Committee held ten days ago, with its declarations, and next week's agenda for the conflict scan.
+    /// Members are (member id, the land interest their declaration names) where they declare.
+    func meetings(holloway: (Int64, Int64), raman: (Int64, Int64), barker: Int64, whitlock: (Int64, Int64), hart: Int64,
+                  lamb: Int64) throws {
+        let held = try service.addMeeting(council: "brackmoor", committee: "Planning Committee", on: ago(10))
+        let applications = [
+            ("5", "26/00412/FUL: two dwellings on land adjacent to 14 Priory Lane, Brackmoor PE38 4AB", true),
+            ("6", "Selective licensing scheme for privately rented homes in Marketgate ward", true),
+            ("7", "Fen Road drainage levy: annual review", false),
+        ]
+        var ids: [String: Int64] = [:]
+        for (number, title, speak) in applications {
+            ids[number] = try service.addAgendaItem(meeting: held.id, number: number, title: title, publicMaySpeak: speak, restricted: false).id
+        }
+        try service.attend(meeting: held.id, members: [holloway.0, raman.0, barker, whitlock.0])
+        _ = try service.declare(.init(meeting: held.id, item: ids["5"]!, member: holloway.0, kind: .dpi, interestId: holloway.1,
+                                      nature: "Owns 14 Priory Lane, next to the application site", action: .leftRoom))
+        _ = try service.declare(.init(meeting: held.id, item: ids["6"]!, member: raman.0, kind: .dpi, interestId: raman.1,
+                                      nature: nil, action: .leftRoom))
+        _ = try service.declare(.init(meeting: held.id, item: ids["7"]!, member: whitlock.0, kind: .dpi, interestId: whitlock.1,
+                                      nature: "Owns Mill House, Fen Road, which pays the levy", action: .remainedUnderDispensation))
+
+        let next = try service.addMeeting(council: "brackmoor", committee: "Planning Committee", on: ago(-7))
+        for (number, title) in [
+            ("4", "26/00731/FUL: conversion of packing shed, Wissey Valley Growers Ltd (04412345)"),
+            ("5", "Contract award: allotment fencing repairs to Barker Building Services"),
+            ("6", "Grant of £20,000 to Brackmoor Leisure Trust towards the pool roof"),
+            ("7", "Premises licence variation: The Riverside Hotel, Mill Road"),
+            ("8", "Annual budget and council tax setting"),
+        ] {
+            _ = try service.addAgendaItem(meeting: next.id, number: number, title: title, publicMaySpeak: true, restricted: false)
+        }
+
+        let parish = try service.addMeeting(council: "little-snorham", committee: "Full Council", on: ago(-3))
+        _ = try service.addAgendaItem(meeting: parish.id, number: "9", title: "Grant of £2,500 to Little Snorham Village Hall Ltd towards roof repairs",
+                                      publicMaySpeak: true, restricted: false)
+        _ = try service.addAgendaItem(meeting: parish.id, number: "10", title: "Planning consultation: barn conversion at Hart's Farm, Snorham Drove",
+                                      publicMaySpeak: true, restricted: false)
+        try service.attend(meeting: parish.id, members: [hart, lamb])
     }
 }
