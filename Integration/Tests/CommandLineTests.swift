@@ -146,7 +146,7 @@ struct CommandLineTests {
         let a = advice["advice"] as! [String: Any]
         #expect(a["mayVote"] as? String == "no" && a["mustLeaveRoom"] as? String == "yes")
         #expect((a["paragraphs"] as! [[String: String]]).contains { $0["paragraph"] == "Appendix B para 4" })
-        let text = try n.run(["advise", "--scenario", scenario.path]).stdout
+        let text = try n.run(["advise", "--scenario", scenario.path, "--format", "text"]).stdout
         #expect(text.contains("May vote:            no") && text.contains("Appendix B para 4"))
         try #"{"council": "brackmoor", "member": 1, "meetingDate": "2026-11-20", "item": {"title": "x", "publicMaySpeak": "yes"}}"#
             .write(to: scenario, atomically: true, encoding: .utf8)

@@ -21,7 +21,7 @@ struct Advise: ParsableCommand {
 
     @OptionGroup var installation: InstallationOptions
     @Option(help: "The scenario file (JSON); '-' or omitted reads standard input.") var scenario: String?
-    @OptionGroup var output: FormatOption
+    @Option(help: "json (default; the shape is in Integration/JSON.md) or text (plain English).") var format: OutputFormat = .json
 
     func run() throws {
         let source = scenario ?? "-"
@@ -34,7 +34,7 @@ struct Advise: ParsableCommand {
         }
         let request = try JSONInput.decode(AdviceRequest.self, from: data, file: source == "-" ? "standard input" : source)
         let report = try installation.open().register.advise(request)
-        if output.format == .json { return try printJSON(report) }
+        if format == .json { return try printJSON(report) }
         print(AdviceText.render(report))
     }
 }
