@@ -16,6 +16,8 @@ import PackageDescription
 /// code. `nolan variant new NAME` appends to this list; the composition root registers each one.
 let plugins = [
     "WestDereham",
+    "BoroughMayoralProtocol",
+    "District5BProtocol",
 ]
 
 let package = Package(

@@ -216,6 +216,44 @@ struct CommandLineTests {
         #expect(try n.run(["code", "diff", "--council", "brackmoor"]).stdout.contains("without local amendments"))
     }
 
+    @Test("Member–officer protocols: show, compare side by side, record and check against each council's own protocol")
+    func protocols() throws {
+        let n = try NolanBinary()
+        #expect(try n.run(["demo"]).status == 0)
+        let show = try n.run(["protocol", "show", "--council", "brackmoor"]).stdout
+        #expect(show.contains("5B – PROTOCOL ON MEMBER / OFFICER RELATIONS") && show.contains("10.4 Where lawful"))
+        let cmp = try n.json(["protocol", "compare", "brackmoor", "kingsmere"]) as! [String: Any]
+        let rows = cmp["rows"] as! [[String: Any]]
+        func side(_ topic: String, _ key: String) -> [String: Any] { rows.first { $0["topic"] as? String == topic }![key] as! [String: Any] }
+        #expect(side("correspondence", "a")["silent"] as? Bool == true)
+        #expect(side("correspondence", "b")["silent"] as? Bool == false)
+        #expect(side("training", "b")["silent"] as? Bool == true)
+        #expect(try n.run(["protocol", "compare", "brackmoor", "ashby-fen"]).stderr.contains("ashby-fen runs no member–officer protocol"))
+
+        let report = try n.json(["protocol", "check"]) as! [String: Any]
+        #expect(report["breaches"] as? Int == 3 && report["overdue"] as? Int == 1)
+        let before = try n.run(["protocol", "check", "--council", "kingsmere", "--as-at", "2026-10-01"]).stdout
+        #expect(before.contains("0 breaches"))
+
+        // The same event checked under each council's own protocol: a briefing shared without permission.
+        for council in ["brackmoor", "kingsmere"] {
+            let r = try n.run(["protocol", "record", "briefing", "--council", council, "--member", council == "brackmoor" ? "1" : "8",
+                               "--role", "other", "--officer", "Director", "--shared-with", "Cllr A", "--on", "2026-11-01"])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let district = try n.run(["protocol", "check", "--council", "brackmoor"]).stdout
+        #expect(district.contains("[para 7.1]") && district.contains("[para 7.2]"))
+        let borough = try n.run(["protocol", "check", "--council", "kingsmere"]).stdout
+        #expect(borough.contains("[para 118]") && borough.contains("silent: record #") && !borough.contains("[para 7.1]"))
+
+        let wrongWard = try n.run(["protocol", "record", "local-members", "--council", "brackmoor", "--ward", "Harbour",
+                                   "--subject", "consultation", "--matter", "x", "--event", "2026-12-01"])
+        #expect(wrongWard.status == 1 && wrongWard.stderr.contains("'Harbour' is not a ward of Brackmoor District Council"))
+        let otherCouncil = try n.run(["protocol", "record", "relationship", "--council", "brackmoor", "--member", "8",
+                                      "--officer", "x", "--nature", "family"])
+        #expect(otherCouncil.status == 1 && otherCouncil.stderr.contains("is a member of kingsmere"))
+    }
+
     @Test("User errors exit 1 with a message naming what was wrong, and write nothing")
     func userErrors() throws {
         let n = try NolanBinary()
@@ -266,6 +304,10 @@ struct CommandLineTests {
         ["dispensations", "list"], ["register", "show"], ["deadlines"], ["history"], ["meetings", "add"],
         ["meetings", "item"], ["meetings", "attend"], ["meetings", "declare"], ["meetings", "list"], ["meetings", "show"],
         ["scan"], ["code", "show"], ["code", "diff"], ["variant", "list"], ["variant", "show"], ["variant", "new"],
+        ["protocol", "show"], ["protocol", "compare"], ["protocol", "check"], ["protocol", "records"],
+        ["protocol", "record", "relationship"], ["protocol", "record", "officer-matter"],
+        ["protocol", "record", "information-request"], ["protocol", "record", "party-group"],
+        ["protocol", "record", "local-members"], ["protocol", "record", "briefing"],
     ])
     func help(_ command: [String]) throws {
         let r = try NolanBinary().run(command + ["--help"])

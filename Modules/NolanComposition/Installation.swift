@@ -5,6 +5,8 @@ import NolanPolicy
 import NolanRegister
 import NolanStore
 import WestDereham
+import BoroughMayoralProtocol
+import District5BProtocol
 // nolan variant new: plugin imports above this line
 
 /// The composition root: the one place that knows every registered variant and protocol, reads the councils'
@@ -17,12 +19,17 @@ public enum Registered {
         // nolan variant new: plugin registrations above this line
     ]
 
-    /// The member–officer protocols a council's configuration may name (`member-officer-protocol:`), with the
-    /// seed text each comes from.
-    public static let protocols: [(id: String, title: String)] = [
-        ("borough-mayoral-2020", "Protocol on the Council – Relationships between Officers and Members (mayor and cabinet borough; seed 000)"),
-        ("district-5b", "5B – Protocol on Member / Officer Relations (district; seed 002)"),
+    /// Every member–officer protocol a council's configuration may name (`member-officer-protocol:`); each is a
+    /// plugin under `Plugins/`. A new protocol plugin adds a line here.
+    public static let protocols: [MemberOfficerProtocol] = [
+        BoroughMayoralProtocol.memberOfficerProtocol,
+        District5BProtocol.memberOfficerProtocol,
     ]
+
+    /// The registry of `protocols`.
+    public static let protocolRegistry: ProtocolRegistry = {
+        do { return try ProtocolRegistry(protocols) } catch { preconditionFailure(String(describing: error)) }
+    }()
 
     /// The registry of `variants`. Two plugins sharing an id is a programming error caught by the registry test.
     public static let registry: VariantRegistry = {
@@ -61,7 +68,8 @@ public struct Installation: Sendable {
     public init(paths: InstallationPaths, today: Day, actor: String) throws {
         self.paths = paths
         self.store = try SQLiteRegisterStore(path: paths.database)
-        self.register = RegisterService(store: store, registry: Registered.registry, today: today, actor: actor)
+        self.register = RegisterService(store: store, registry: Registered.registry, protocols: Registered.protocolRegistry,
+                                        today: today, actor: actor)
     }
 
     /// Reads `Councils/` and checks each council against the registered variants and protocols.

@@ -189,6 +189,46 @@ public struct DemoRegister {
 
         try meetings(holloway: (holloway, hollowayHome), raman: (raman, ramanProperty), barker: barker,
                      whitlock: (whitlock, home), hart: hart, lamb: lamb)
+        try protocolRecords(okafor: okafor, barker: barker, holloway: holloway, kay: kay)
+    }
+
+    /// Member–officer records for both principal authorities, checked against each one's own protocol.
+    func protocolRecords(okafor: Int64, barker: Int64, holloway: Int64, kay: Int64) throws {
+        func record(_ council: String, _ daysAgo: Int, _ d: ProtocolRecord.Details) throws {
+            _ = try service.recordProtocol(council: council, occurredOn: ago(daysAgo), d)
+        }
+        // Brackmoor runs the district's 5B protocol.
+        try record("brackmoor", 400, .relationship(RelationshipDisclosure(
+            memberId: okafor, officer: "Environmental Health Manager", nature: .family, notifiedMonitoringOfficerOn: ago(398))))
+        try record("brackmoor", 60, .officerMatter(OfficerMatter(
+            memberId: okafor, officer: "Environmental Health Manager", body: .appealHearing, affectsOfficerPersonally: true)))
+        try record("brackmoor", 30, .informationRequest(InformationRequest(
+            memberId: barker, addressedTo: "Executive Director, Place", what: "Car park income by site, 2025/26", onBehalfOf: nil,
+            purpose: "Budget scrutiny panel", basis: .scrutiny, documentStatus: .public, decision: .provided, route: [], told: [],
+            minor: false, usedForAnotherPurpose: false)))
+        try record("brackmoor", 21, .partyGroup(PartyGroupInvitation(
+            group: "Independent", invitedByGroupLeader: true, officer: "Executive Director, Place", officerRole: .executiveDirector,
+            matter: "Local Plan review", nonMembersPresent: true, writtenApproval: true, copiedToAllGroupLeaders: false, response: .accepted)))
+        try record("brackmoor", 14, .confidentialBriefing(ConfidentialBriefing(
+            memberId: holloway, requesterRole: .portfolioHolder, officer: "Executive Director, Resources", monitoringOfficerInvited: true,
+            sharedWith: [], sharingPermitted: false)))
+        try record("brackmoor", 2, .localMembers(LocalMembersNotice(
+            ward: "Fenside", subject: .wardMatter, matter: "Proposed closure of Fenside depot", eventOn: ago(-5), notifiedOn: nil)))
+        // Kingsmere runs the borough's mayoral protocol.
+        try record("kingsmere", 45, .partyGroup(PartyGroupInvitation(
+            group: "Labour", invitedByGroupLeader: true, officer: "Chief Finance Officer", officerRole: .chiefOfficer,
+            matter: "2027/28 budget proposals", nonMembersPresent: false, writtenApproval: false, copiedToAllGroupLeaders: false,
+            response: .accepted)))
+        try record("kingsmere", 40, .partyGroup(PartyGroupInvitation(
+            group: "Conservative", invitedByGroupLeader: true, officer: "Chief Finance Officer", officerRole: .chiefOfficer,
+            matter: "2027/28 budget proposals", nonMembersPresent: false, writtenApproval: false, copiedToAllGroupLeaders: false,
+            response: .declined)))
+        try record("kingsmere", 20, .informationRequest(InformationRequest(
+            memberId: kay, addressedTo: "Chief Officer, Housing", what: "Housing allocation file", onBehalfOf: "a constituent",
+            purpose: "Constituent's housing case", basis: .wardMember, documentStatus: .confidential, decision: .provided,
+            route: [], told: [], minor: false, usedForAnotherPurpose: false)))
+        try record("kingsmere", 3, .localMembers(LocalMembersNotice(
+            ward: "Harbour", subject: .publicMeeting, matter: "Harbour Road regeneration public meeting", eventOn: ago(-10), notifiedOn: nil)))
     }
 
     /// A Planning Committee held ten days ago, with its declarations, and next week's agenda for the conflict scan.

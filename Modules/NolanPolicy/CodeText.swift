@@ -5,6 +5,11 @@ public struct CodeBlock: Codable, Sendable, Equatable {
     /// "para 10.2", "Appendix B para 6", "Table 2", "Appendix C best practice 5"; nil before the first numbered part.
     public var label: String?
     public var text: String
+
+    public init(label: String?, text: String) {
+        self.label = label
+        self.text = text
+    }
 }
 
 /// A paragraph in which a local text differs from the model.

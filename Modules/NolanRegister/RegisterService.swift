@@ -10,14 +10,18 @@ import NolanStore
 public struct RegisterService: Sendable {
     public let store: any RegisterStore
     public let registry: VariantRegistry
+    /// The member–officer protocols councils may run.
+    public let protocols: ProtocolRegistry
     /// The day the service treats as today: no recorded fact may be dated after it.
     public let today: Day
     /// Who is making changes, for the audit log.
     public let actor: String
 
-    public init(store: any RegisterStore, registry: VariantRegistry, today: Day, actor: String) {
+    public init(store: any RegisterStore, registry: VariantRegistry, protocols: ProtocolRegistry,
+                today: Day, actor: String) {
         self.store = store
         self.registry = registry
+        self.protocols = protocols
         self.today = today
         self.actor = actor
     }

@@ -144,6 +144,18 @@ enum Migrations {
                 CREATE INDEX declaration_meeting ON declaration(meeting_id);
                 """)
         }
+        m.registerMigration("v4: member–officer protocol records") { db in
+            try db.execute(sql: """
+                CREATE TABLE protocol_record (
+                    id INTEGER PRIMARY KEY NOT NULL,
+                    council_slug TEXT NOT NULL REFERENCES council(slug),
+                    kind TEXT NOT NULL,
+                    occurred_on TEXT NOT NULL,
+                    details TEXT NOT NULL
+                );
+                CREATE INDEX protocol_record_council ON protocol_record(council_slug, occurred_on);
+                """)
+        }
         return m
     }
 }

@@ -275,3 +275,25 @@ extension Declaration: FetchableRecord, PersistableRecord {
         container["action"] = action.rawValue
     }
 }
+
+/// A protocol record's details are stored as JSON: six small record kinds that are read whole, never queried by
+/// field, so one table serves them all and a new kind needs no migration.
+extension ProtocolRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "protocol_record"
+
+    public init(row: Row) throws {
+        let json: String = row["details"]
+        self.init(id: row["id"], councilSlug: row["council_slug"], occurredOn: row["occurred_on"],
+                  details: try JSONDecoder().decode(Details.self, from: Data(json.utf8)))
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["council_slug"] = councilSlug
+        container["kind"] = details.kind.rawValue
+        container["occurred_on"] = occurredOn
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        container["details"] = String(decoding: try e.encode(details), as: UTF8.self)
+    }
+}

@@ -20,6 +20,8 @@ public protocol RegisterReader {
     /// Members recorded as attending, by member id.
     func attendance(meeting: Int64) throws -> [Int64]
     func declarations(meeting: Int64) throws -> [Declaration]
+    /// Member–officer protocol records of one council (or all), by day.
+    func protocolRecords(council: String?) throws -> [ProtocolRecord]
     /// The audit log of one council (or all), oldest first.
     func auditLog(council: String?) throws -> [AuditEntry]
 }
@@ -39,6 +41,7 @@ public protocol RegisterWriter: RegisterReader {
     func insert(_ item: AgendaItem) throws -> AgendaItem
     func insert(_ attendance: Attendance) throws
     func insert(_ declaration: Declaration) throws -> Declaration
+    func insert(_ record: ProtocolRecord) throws -> ProtocolRecord
     func update(_ member: Member) throws
     func update(_ term: Term) throws
     func update(_ interest: Interest) throws

@@ -105,6 +105,12 @@ struct SQLiteReader: RegisterReader {
         try Declaration.filter(Column("meeting_id") == meeting).order(Column("id")).fetchAll(db)
     }
 
+    func protocolRecords(council: String?) throws -> [ProtocolRecord] {
+        var q = ProtocolRecord.all()
+        if let c = council { q = q.filter(Column("council_slug") == c) }
+        return try q.order(Column("occurred_on"), Column("id")).fetchAll(db)
+    }
+
     func auditLog(council: String?) throws -> [AuditEntry] {
         var q = AuditEntry.all()
         if let c = council { q = q.filter(Column("council_slug") == c) }
@@ -136,6 +142,11 @@ struct SQLiteWriter: RegisterWriter {
     func agendaItems(meeting: Int64) throws -> [AgendaItem] { try reader.agendaItems(meeting: meeting) }
     func attendance(meeting: Int64) throws -> [Int64] { try reader.attendance(meeting: meeting) }
     func declarations(meeting: Int64) throws -> [Declaration] { try reader.declarations(meeting: meeting) }
+    func protocolRecords(council: String?) throws -> [ProtocolRecord] { try reader.protocolRecords(council: council) }
+
+    func insert(_ record: ProtocolRecord) throws -> ProtocolRecord {
+        try insertRecord(record, entity: "protocol-record", council: record.councilSlug) { $0.id = $1 }
+    }
 
     func councilOf(meeting id: Int64) throws -> String {
         guard let m = try reader.meeting(id) else { throw UserError.notFound("meeting", String(id)) }

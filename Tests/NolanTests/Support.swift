@@ -37,7 +37,8 @@ struct Fixture {
     }
 
     var service: RegisterService {
-        RegisterService(store: store, registry: Registered.registry, today: today, actor: "tester")
+        RegisterService(store: store, registry: Registered.registry, protocols: Registered.protocolRegistry, today: today,
+                        actor: "tester")
     }
 
     /// Adds a member whose term starts on `starts`.

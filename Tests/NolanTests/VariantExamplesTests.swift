@@ -43,3 +43,57 @@ struct VariantExamplesTests {
         }
     }
 }
+
+/// The same test for member–officer protocols: every registered protocol's examples, by rule.
+@Suite("Worked examples of every registered protocol")
+struct ProtocolExamplesTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let protocolId: String
+        let index: Int
+        var example: ProtocolExample { Registered.protocolRegistry.protocolNamed(protocolId)!.examples[index] }
+        var testDescription: String { "\(protocolId): \(example.name) [\(example.rule)]" }
+    }
+
+    static let cases: [Case] = Registered.protocols.flatMap { p in p.examples.indices.map { Case(protocolId: p.id, index: $0) } }
+
+    @Test("Each example finds what its paragraph requires", arguments: cases)
+    func example(_ c: Case) throws {
+        let p = Registered.protocolRegistry.protocolNamed(c.protocolId)!
+        let rule = try #require(p.rules.first { $0.id == c.example.rule }, "no rule \(c.example.rule)")
+        let subject = try #require(c.example.records.last)
+        let outcome = rule.evaluate(subject, c.example.records, c.example.asAt)
+        #expect(outcome?.status == c.example.expected, "\(outcome?.message ?? "no finding")")
+        if let o = outcome, o.status != .silent {
+            // A finding carries its paragraph when the whole check runs.
+            let findings = p.check(c.example.records, asAt: c.example.asAt).filter { $0.rule == rule.id && $0.recordId == subject.id }
+            #expect(findings.first?.citation == p.cite(rule.paragraph))
+        }
+    }
+
+    @Test("Every rule of every protocol has an example that passes and one that does not")
+    func coverage() {
+        for p in Registered.protocols {
+            for rule in p.rules {
+                let mine = p.examples.filter { $0.rule == rule.id }
+                if rule.paragraph.isEmpty {
+                    #expect(mine.contains { $0.expected == .silent }, "\(p.id) \(rule.id): no example of the silence")
+                } else {
+                    #expect(mine.contains { $0.expected == nil }, "\(p.id) \(rule.id): no passing example")
+                    #expect(mine.contains { $0.expected != nil }, "\(p.id) \(rule.id): no example that finds something")
+                }
+            }
+        }
+    }
+
+    @Test("Each protocol names its paragraphs on every topic it covers, and they exist in its text")
+    func topics() {
+        for p in Registered.protocols {
+            let labels = Set(CodeText.blocks(p.text).compactMap(\.label))
+            for (topic, paras) in p.topics {
+                for n in paras where n.first?.isNumber == true {
+                    #expect(labels.contains("para \(n)"), "\(p.id) \(topic.rawValue): no para \(n) in the text")
+                }
+            }
+        }
+    }
+}

@@ -44,12 +44,13 @@ struct VariantTests {
     func registryGuard() throws {
         let plugins = try FileManager.default.contentsOfDirectory(
             atPath: repositoryRoot.appendingPathComponent("Plugins").path).filter { !$0.hasPrefix(".") }
-        let registered = Set(Registered.variants.compactMap(\.pluginFolder))
+        let registered = Set(Registered.variants.compactMap(\.pluginFolder) + Registered.protocols.map(\.pluginFolder))
         #expect(Set(plugins) == registered)
         #expect(Set(Registered.variants.map(\.id)).count == Registered.variants.count)
         let councils = try Installation.loadCouncils(from: repositoryRoot.appendingPathComponent("Councils").path)
         for c in councils {
             #expect(Registered.registry.variant(c.council.codeVariantId) != nil, "\(c.file)")
+            if let p = c.council.protocolId { #expect(Registered.protocolRegistry.protocolNamed(p) != nil, "\(c.file)") }
         }
     }
 }
