@@ -105,8 +105,18 @@ extension RegisterService {
                     continue
                 }
                 let p = try memberOfficerProtocol(of: c)
-                out.append(.init(council: c.slug, name: c.name, protocolId: p.id,
-                                 findings: p.check(try r.protocolRecords(council: c.slug), asAt: asAt)))
+                let records = try r.protocolRecords(council: c.slug)
+                var findings = p.check(records, asAt: asAt)
+                // Name the ward members to notify (members for the ward in office on the check day).
+                let terms = Dictionary(grouping: try r.terms(council: c.slug), by: \.memberId)
+                let members = try r.members(council: c.slug).filter { m in (terms[m.id] ?? []).contains { $0.isInOffice(on: asAt) } }
+                for i in findings.indices where findings[i].kind == .localMembers && (findings[i].status == .due || findings[i].status == .overdue) {
+                    guard let rec = records.first(where: { $0.id == findings[i].recordId }),
+                          case .localMembers(let n) = rec.details else { continue }
+                    let names = members.filter { $0.ward == n.ward }.map(\.name)
+                    findings[i].message += names.isEmpty ? "; no member holds the ward" : "; to notify: \(names.joined(separator: ", "))"
+                }
+                out.append(.init(council: c.slug, name: c.name, protocolId: p.id, findings: findings))
             }
             let all = out.flatMap(\.findings)
             func count(_ s: ProtocolFinding.Status) -> Int { all.filter { $0.status == s }.count }
