@@ -8,6 +8,8 @@ import PackageDescription
 //   NolanCouncilConfig Councils/<slug>/council.yaml files -> council configurations
 //   NolanStore         persistence: the RegisterStore interface and its SQLite (GRDB) implementation
 //   NolanRegister      the register's rules: validation, deadlines, public view, history
+//   CLibXML2           the system libxml2 (libxml2-dev), for the XML feeds
+//   NolanOpenData      open data: CSV with CSVW metadata, XML with its XSD, JSON, Atom change feeds, the export folder
 //   NolanDemo          the realistic fictional register `nolan demo` fills the demo councils with
 //   NolanComposition   the one composition root: registered variants + council configuration -> services
 //   NolanCLI           the `nolan` commands (swift-argument-parser), a thin shell over NolanComposition
@@ -44,6 +46,12 @@ let package = Package(
             dependencies: ["NolanDomain", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Modules/NolanStore"),
         .target(name: "NolanRegister", dependencies: ["NolanDomain", "NolanPolicy", "NolanStore"], path: "Modules/NolanRegister"),
+        .systemLibrary(name: "CLibXML2", path: "Modules/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(
+            name: "NolanOpenData",
+            dependencies: ["NolanRegister", "CLibXML2"],
+            path: "Modules/NolanOpenData",
+            exclude: ["Schema"]),
         .target(name: "NolanDemo", dependencies: ["NolanRegister", "WestDereham"], path: "Modules/NolanDemo"),
         .target(
             name: "NolanComposition",
@@ -52,14 +60,14 @@ let package = Package(
             path: "Modules/NolanComposition"),
         .target(
             name: "NolanCLI",
-            dependencies: ["NolanComposition", "NolanDemo", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["NolanComposition", "NolanDemo", "NolanOpenData", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Modules/NolanCLI"),
         .executableTarget(name: "nolan", dependencies: ["NolanCLI"], path: "Modules/nolan"),
         .testTarget(
             name: "NolanTests",
             dependencies: [
                 "NolanComposition", "NolanRegister", "NolanPolicy", "WestDereham", "NolanCouncilConfig", "NolanStore",
-                "NolanDomain", .product(name: "GRDB", package: "GRDB.swift"),
+                "NolanDomain", "NolanOpenData", "NolanDemo", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Tests/NolanTests"),
         .testTarget(

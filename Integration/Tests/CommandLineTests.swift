@@ -231,7 +231,7 @@ struct CommandLineTests {
         #expect(try n.run(["protocol", "compare", "brackmoor", "ashby-fen"]).stderr.contains("ashby-fen runs no member–officer protocol"))
 
         let report = try n.json(["protocol", "check"]) as! [String: Any]
-        #expect(report["breaches"] as? Int == 3 && report["overdue"] as? Int == 1)
+        #expect(report["breaches"] as? Int == 4 && report["overdue"] as? Int == 1)
         let before = try n.run(["protocol", "check", "--council", "kingsmere", "--as-at", "2026-10-01"]).stdout
         #expect(before.contains("0 breaches"))
 

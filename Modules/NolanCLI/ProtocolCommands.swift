@@ -224,13 +224,15 @@ struct ProtocolCommand: ParsableCommand {
         @Option(help: "group-leader, portfolio-holder, group-spokesman, committee-chairman or other.") var role: ConfidentialBriefing.RequesterRole
         @Option(help: "The officer who gave it.") var officer: String
         @Flag(help: "The Monitoring Officer (or nominee) was invited.") var monitoringOfficerInvited = false
+        @Flag(help: "The member did not ask for the advice to be kept confidential (the borough's para 118 applies when asked).")
+        var notConfidential = false
         @Option(parsing: .upToNextOption, help: "Members it was shared with afterwards.") var sharedWith: [String] = []
         @Flag(help: "The member permitted the sharing.") var sharingPermitted = false
 
         func run() throws {
             try common.record(.confidentialBriefing(ConfidentialBriefing(
                 memberId: member, requesterRole: role, officer: officer, monitoringOfficerInvited: monitoringOfficerInvited,
-                sharedWith: sharedWith, sharingPermitted: sharingPermitted)))
+                confidentialityRequested: !notConfidential, sharedWith: sharedWith, sharingPermitted: sharingPermitted)))
         }
     }
 }

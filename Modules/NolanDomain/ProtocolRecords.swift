@@ -189,16 +189,19 @@ public struct ConfidentialBriefing: Codable, Sendable, Equatable {
     public var requesterRole: RequesterRole
     public var officer: String
     public var monitoringOfficerInvited: Bool
+    /// The member asked for the advice to be kept confidential from other members (the borough's para 118 turns on it).
+    public var confidentialityRequested: Bool
     /// Members it was shared with afterwards, and whether the requesting member permitted that.
     public var sharedWith: [String]
     public var sharingPermitted: Bool
 
     public init(memberId: Int64, requesterRole: RequesterRole, officer: String, monitoringOfficerInvited: Bool,
-                sharedWith: [String], sharingPermitted: Bool) {
+                confidentialityRequested: Bool = true, sharedWith: [String], sharingPermitted: Bool) {
         self.memberId = memberId
         self.requesterRole = requesterRole
         self.officer = officer
         self.monitoringOfficerInvited = monitoringOfficerInvited
+        self.confidentialityRequested = confidentialityRequested
         self.sharedWith = sharedWith
         self.sharingPermitted = sharingPermitted
     }

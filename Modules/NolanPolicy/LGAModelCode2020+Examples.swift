@@ -24,7 +24,9 @@ extension LGAModelCode2020 {
                                     effect: .directlyRelates)
         let dispensation = DispensationFacts(id: 7, matter: "Planning applications on land the member owns", interestId: 2,
                                              grantedOn: Day(year: 2025, month: 9, day: 1)!, expiresOn: Day(year: 2027, month: 8, day: 31)!,
-                                             permits: [.speak, .takePart, .vote], coversItem: nil)
+                                             permits: [.speak, .takePart, .vote], coversItem: true)
+        var otherMatter = dispensation
+        otherMatter.coversItem = false
         let budget = DispensationFacts(id: 8, matter: "Setting the council tax", interestId: nil,
                                        grantedOn: Day(year: 2026, month: 1, day: 5)!, expiresOn: Day(year: 2030, month: 1, day: 4)!,
                                        permits: [.speak, .takePart, .vote], coversItem: nil)
@@ -42,6 +44,25 @@ extension LGAModelCode2020 {
                           .example("26/00412/FUL: two dwellings on land at 14 Priory Lane", [home], dispensations: [dispensation]),
                           expect: ExpectedAdvice(mustDisclose: .yes, maySpeak: .yes, mayTakePart: .yes, mayVote: .yes,
                                                  mustLeaveRoom: .no, dispensationApplied: 7, paragraphs: ["Appendix B para 4"])),
+            AdviceExample("A dispensation for the same interest but another matter lifts nothing", source: "Appendix B para 4 (dispensation)",
+                          .example("Highways: stopping up the footpath behind 14 Priory Lane", [home], dispensations: [otherMatter]),
+                          expect: .barred(["Appendix B para 4"])),
+            AdviceExample("A partner's DPI that the item only affects: para 8(a), as the member's own", source: "Appendix B paras 8(a) and 9",
+                          .example("Parking charges in the partner's employer's car park", {
+                              var t = partnersJob
+                              t.effect = .affects
+                              t.paragraph9 = Paragraph9Limbs(greaterThanMajorityOfWard: true, reasonablePersonWouldThinkViewAffected: true)
+                              return [t]
+                          }()),
+                          expect: .publicOnly(["Appendix B para 8(a)", "Appendix B para 9"])),
+            AdviceExample("A Cabinet member's DPI that an executive matter only affects still engages para 5", source: "Appendix B para 5",
+                          .example("Portfolio decision: parking zone covering Priory Lane", executiveArrangements: true, executiveFunction: true, {
+                              var t = home
+                              t.effect = .affects
+                              t.paragraph9 = Paragraph9Limbs(greaterThanMajorityOfWard: false, reasonablePersonWouldThinkViewAffected: false)
+                              return [t]
+                          }()),
+                          expect: ExpectedAdvice(notifyMonitoringOfficer: true, paragraphs: ["Appendix B para 5"])),
             AdviceExample("A matter-only dispensation is not applied until someone confirms it covers the item", source: "Appendix B para 4 (dispensation)",
                           .example("Council tax setting 2027/28", [home], dispensations: [budget]),
                           expect: ExpectedAdvice(mustDisclose: .yes, mayVote: .no, mustLeaveRoom: .yes,

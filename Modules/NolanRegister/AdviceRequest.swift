@@ -56,6 +56,13 @@ public struct AdviceReport: Codable, Sendable {
 }
 
 extension RegisterService {
+    /// A dispensation's matter, or "(withheld)" when it is tied to a sensitive interest: its words may name the very
+    /// detail the interest withholds.
+    static func publicMatter(_ d: Dispensation, interests: [Int64: Interest]) -> String {
+        guard let id = d.interestId, let i = interests[id], i.sensitivity == .agreed || i.sensitivity == .requested else { return d.matter }
+        return "(withheld)"
+    }
+
     /// Resolves a request against the register (the member's interests, their sensitivity, the member's
     /// dispensations, the council's executive arrangements) and asks the council's variant for advice.
     public func advise(_ request: AdviceRequest) throws -> AdviceReport {
@@ -101,8 +108,8 @@ extension RegisterService {
                 meetingDate: request.meetingDate, councilHasExecutiveArrangements: c.executiveArrangements,
                 item: request.item, touches: touches,
                 dispensations: dispensations.map {
-                    DispensationFacts(id: $0.id, matter: $0.matter, interestId: $0.interestId, grantedOn: $0.grantedOn,
-                                      expiresOn: $0.expiresOn, permits: $0.permits,
+                    DispensationFacts(id: $0.id, matter: Self.publicMatter($0, interests: interests), interestId: $0.interestId,
+                                      grantedOn: $0.grantedOn, expiresOn: $0.expiresOn, permits: $0.permits,
                                       coversItem: covering.contains($0.id) ? true : nil)
                 })
             return AdviceReport(council: c.slug, codeOfConduct: p.variant.id, member: m.id, memberName: m.name,

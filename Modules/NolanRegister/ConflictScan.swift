@@ -168,7 +168,8 @@ extension RegisterService {
             let members = try r.members(council: c.slug).filter { m in
                 attending.isEmpty ? (terms[m.id] ?? []).contains { $0.isInOffice(on: mt.meetsOn) } : attending.contains(m.id)
             }
-            let interests = Dictionary(grouping: try r.interests(council: c.slug).filter {
+            let allInterests = Dictionary(uniqueKeysWithValues: try r.interests(council: c.slug).map { ($0.id, $0) })
+            let interests = Dictionary(grouping: allInterests.values.filter {
                 !$0.isNilReturn && $0.isRecorded(on: mt.meetsOn) && $0.status != .returned
             }, by: \.memberId)
             let gifts = Dictionary(grouping: try r.gifts(council: c.slug).filter { $0.registeredOn <= mt.meetsOn }, by: \.memberId)
@@ -180,7 +181,17 @@ extension RegisterService {
                         let sensitive = i.sensitivity == .agreed || i.sensitivity == .requested
                         guard let found = matcher.match(title: item.title, interest: i, reveal: !sensitive),
                               found.score >= minimumScore else { continue }
-                        let label = sensitive ? "interest #\(i.id) (sensitive)" : "interest #\(i.id) (\(p.variant.category(i.categoryId ?? "")?.label ?? i.table.description))"
+                        if sensitive {
+                            // Neither the kind of detail matched, nor a score that would betray it, nor the paragraph
+                            // (which would say which table): the Monitoring Officer advises the member privately.
+                            hits.append(ScanHit(memberId: m.id, memberName: m.name, itemId: item.id, itemNumber: item.number,
+                                                itemTitle: item.title, source: "interest", sourceId: i.id,
+                                                label: "interest #\(i.id) (sensitive)", score: minimumScore,
+                                                evidence: ["matches a withheld detail"], adviceIfConfirmed: nil,
+                                                note: "A sensitive interest: the Monitoring Officer advises the member privately; if it is declared, only its existence is disclosed (Appendix B paras 2-3)"))
+                            continue
+                        }
+                        let label = "interest #\(i.id) (\(p.variant.category(i.categoryId ?? "")?.label ?? i.table.description))"
                         let scenario = AdviceScenario(
                             meetingDate: mt.meetsOn, councilHasExecutiveArrangements: c.executiveArrangements,
                             item: AgendaItemFacts(title: item.title, publicMaySpeak: item.publicMaySpeak),
@@ -188,7 +199,7 @@ extension RegisterService {
                                                     owner: i.holder == .partner ? .partner : .member, interestId: i.id,
                                                     sensitive: sensitive, effect: .directlyRelates)],
                             dispensations: dispensations.filter { $0.memberId == m.id }.map {
-                                DispensationFacts(id: $0.id, matter: $0.matter, interestId: $0.interestId, grantedOn: $0.grantedOn,
+                                DispensationFacts(id: $0.id, matter: Self.publicMatter($0, interests: allInterests), interestId: $0.interestId, grantedOn: $0.grantedOn,
                                                   expiresOn: $0.expiresOn, permits: $0.permits, coversItem: nil)
                             })
                         hits.append(ScanHit(memberId: m.id, memberName: m.name, itemId: item.id, itemNumber: item.number,

@@ -42,7 +42,8 @@ public enum BoroughMayoralProtocol {
         ProtocolRule(id: "000-43", kind: .officerMatter, paragraph: "para 43",
                      summary: "Where a personal relationship has been disclosed, a Member should not sit on a body or participate in any decision which directly affects the Officer on a personal basis") { r, all, _ in
             guard case .officerMatter(let m) = r.details, m.body == .decision, m.affectsOfficerPersonally,
-                  let rel = relationship(of: m.memberId, with: m.officer, before: r.occurredOn, in: all) else { return nil }
+                  let rel = relationship(of: m.memberId, with: m.officer, before: r.occurredOn, in: all),
+                  rel.nature == .personal || rel.nature == .family else { return nil }
             return RuleOutcome(.breach, "member \(m.memberId) took part in a decision directly affecting \(m.officer), with whom a \(rel.nature.rawValue) relationship was disclosed")
         },
         ProtocolRule(id: "000-53", kind: .officerMatter, paragraph: "para 53",
@@ -55,7 +56,8 @@ public enum BoroughMayoralProtocol {
         ProtocolRule(id: "000-54", kind: .officerMatter, paragraph: "para 54",
                      summary: "A Member should not sit on an Appeal Hearing if the appellant is a friend, a relative or an Officer with whom the Member has had a close working relationship") { r, all, _ in
             guard case .officerMatter(let m) = r.details, m.body == .appealHearing,
-                  relationship(of: m.memberId, with: m.officer, before: r.occurredOn, in: all) != nil else { return nil }
+                  let rel = relationship(of: m.memberId, with: m.officer, before: r.occurredOn, in: all),
+                  rel.nature != .business else { return nil }
             return RuleOutcome(.breach, "member \(m.memberId) sat on the appeal hearing of \(m.officer), with whom a relationship was disclosed")
         },
         ProtocolRule(id: "000-110", kind: .informationRequest, paragraph: "para 110",
@@ -66,7 +68,7 @@ public enum BoroughMayoralProtocol {
         },
         ProtocolRule(id: "000-112", kind: .informationRequest, paragraph: "para 112",
                      summary: "A Member who is not a member of the committee may have access on a need to know, provided the documents do not contain confidential or exempt information") { r, _, _ in
-            guard case .informationRequest(let q) = r.details, q.basis == .none, q.decision == .provided,
+            guard case .informationRequest(let q) = r.details, q.basis != .committeeMember, q.decision == .provided,
                   q.documentStatus != .public else { return nil }
             return RuleOutcome(.breach, "\(q.documentStatus.rawValue) information was provided to a member who is not a member of the body concerned")
         },
@@ -117,8 +119,8 @@ public enum BoroughMayoralProtocol {
         },
         ProtocolRule(id: "000-118", kind: .confidentialBriefing, paragraph: "para 118",
                      summary: "When requested to do so, Officers will keep confidential from other Members advice requested by a Member") { r, _, _ in
-            guard case .confidentialBriefing(let b) = r.details, !b.sharedWith.isEmpty, !b.sharingPermitted else { return nil }
-            return RuleOutcome(.breach, "advice requested in confidence was shared with \(b.sharedWith.joined(separator: ", ")) without the member's agreement")
+            guard case .confidentialBriefing(let b) = r.details, b.confidentialityRequested, !b.sharedWith.isEmpty else { return nil }
+            return RuleOutcome(.breach, "advice the member asked to be kept confidential was given to \(b.sharedWith.joined(separator: ", "))")
         },
     ]
 

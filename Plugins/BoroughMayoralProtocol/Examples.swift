@@ -29,9 +29,10 @@ extension BoroughMayoralProtocol {
             .on("2026-06-01", .localMembers(LocalMembersNotice(ward: "Harbour", subject: subject, matter: "Harbour Road regeneration",
                                                                eventOn: Day("2026-06-20")!, notifiedOn: notified.flatMap(Day.init))), id: 4)
         }
-        func briefing(shared: [String], permitted: Bool) -> ProtocolRecord {
+        func briefing(shared: [String], asked: Bool = true) -> ProtocolRecord {
             .on("2026-05-01", .confidentialBriefing(ConfidentialBriefing(memberId: 1, requesterRole: .groupLeader, officer: "Managing Director",
-                                                                         monitoringOfficerInvited: false, sharedWith: shared, sharingPermitted: permitted)), id: 5)
+                                                                         monitoringOfficerInvited: false, confidentialityRequested: asked,
+                                                                         sharedWith: shared, sharingPermitted: false)), id: 5)
         }
         return [
             ProtocolExample("A family relationship notified to the Monitoring Officer", rule: "000-42", [rel], asAt: day, expect: nil),
@@ -59,8 +60,13 @@ extension BoroughMayoralProtocol {
             ProtocolExample("Ward members invited to the council's public meeting in time", rule: "000-99", [notice(.publicMeeting, notified: "2026-06-05")], asAt: day, expect: nil),
             ProtocolExample("Ward members never told of the consultation", rule: "000-99", [notice(.consultation, notified: nil)], asAt: day, expect: .overdue),
             ProtocolExample("A news release: the protocol is silent on telling ward members", rule: "000-99", [notice(.newsRelease, notified: nil)], asAt: day, expect: .silent),
-            ProtocolExample("Confidential advice kept confidential", rule: "000-118", [briefing(shared: [], permitted: false)], asAt: day, expect: nil),
-            ProtocolExample("Confidential advice passed to another member", rule: "000-118", [briefing(shared: ["Cllr Kay"], permitted: false)], asAt: day, expect: .breach),
+            ProtocolExample("Confidential advice kept confidential", rule: "000-118", [briefing(shared: [])], asAt: day, expect: nil),
+            ProtocolExample("Advice shared that nobody asked to keep confidential", rule: "000-118", [briefing(shared: ["Cllr Kay"], asked: false)], asAt: day, expect: nil),
+            ProtocolExample("Advice asked to be kept confidential passed to another member", rule: "000-118", [briefing(shared: ["Cllr Kay"])], asAt: day, expect: .breach),
+            ProtocolExample("A business relationship does not bar an appeal hearing under para 54", rule: "000-54",
+                            [.on("2026-02-01", .relationship(RelationshipDisclosure(memberId: 1, officer: "Head of Housing", nature: .business, notifiedMonitoringOfficerOn: nil)), id: 1),
+                             matter(.appealHearing)], asAt: day, expect: nil),
+            ProtocolExample("A ward member given exempt papers of a committee they are not on", rule: "000-112", [request(basis: .wardMember, status: .exempt)], asAt: day, expect: .breach),
         ]
     }()
 }

@@ -44,7 +44,7 @@ public enum District5BProtocol {
                      summary: "If an Executive Director considers the cost or nature of a request unreasonable, they seek the Monitoring Officer's guidance; where necessary the Leader with the other Group Leaders determines it") { r, _, _ in
             guard case .informationRequest(let q) = r.details, q.decision == .refused,
                   !q.route.contains(where: { $0.lowercased().contains("monitoring officer") }) else { return nil }
-            return RuleOutcome(.breach, "refused without the Monitoring Officer's guidance being sought")
+            return RuleOutcome(.concern, "refused without the Monitoring Officer's guidance being sought: where the cost or nature of a request is thought unreasonable, the Executive Director seeks it")
         },
         ProtocolRule(id: "5B-7.6", kind: .informationRequest, paragraph: "para 7.6",
                      summary: "Confidential information relating to casework should not normally be sought; in exceptional cases members first seek advice from the Executive Director") { r, _, _ in
@@ -60,7 +60,7 @@ public enum District5BProtocol {
         ProtocolRule(id: "5B-7.1", kind: .confidentialBriefing, paragraph: "para 7.1",
                      summary: "Any Group Leader, Portfolio Holder, Group Spokesman or Committee Chairman may request a private and confidential briefing from an Executive Director") { r, _, _ in
             guard case .confidentialBriefing(let b) = r.details, b.requesterRole == .other else { return nil }
-            return RuleOutcome(.breach, "member \(b.memberId) is not a Group Leader, Portfolio Holder, Group Spokesman or Committee Chairman")
+            return RuleOutcome(.concern, "member \(b.memberId) is not a Group Leader, Portfolio Holder, Group Spokesman or Committee Chairman, who are the members 7.1 says may ask")
         },
         ProtocolRule(id: "5B-7.2", kind: .confidentialBriefing, paragraph: "para 7.2",
                      summary: "Briefings shall remain strictly confidential and are not to be shared with other Members unless so permitted by the relevant Member") { r, _, _ in
@@ -69,12 +69,22 @@ public enum District5BProtocol {
         },
         ProtocolRule(id: "5B-6.2", kind: .partyGroup, paragraph: "para 6.2",
                      summary: "On the invitation of a Group Leader, an Executive Director or his/her nominee may attend a Group meeting") { r, _, _ in
-            guard case .partyGroup(let g) = r.details else { return nil }
+            guard case .partyGroup(let g) = r.details, g.response == .accepted else { return nil }
             if !g.invitedByGroupLeader { return RuleOutcome(.breach, "the \(g.group) group's invitation did not come from its Group Leader") }
             if g.officerRole != .executiveDirector && g.officerRole != .nominee {
                 return RuleOutcome(.breach, "\(g.officer) is not an Executive Director or an Executive Director's nominee")
             }
             return nil
+        },
+        ProtocolRule(id: "5B-4.1", kind: .partyGroup, paragraph: "para 4.1",
+                     summary: "Officers are required at all times to serve the whole Council and provide support regardless of political affiliation") { r, all, _ in
+            guard case .partyGroup(let g) = r.details, g.response == .declined else { return nil }
+            let acceptedOther = all.contains { o in
+                guard case .partyGroup(let h) = o.details else { return false }
+                return o.occurredOn <= r.occurredOn && h.response == .accepted && h.group != g.group
+                    && h.officer.lowercased() == g.officer.lowercased() && ProtocolRecord.sameMatter(h.matter, g.matter)
+            }
+            return acceptedOther ? RuleOutcome(.concern, "\(g.officer) declined the \(g.group) group on \"\(g.matter)\" after attending another group on it: officers support every group regardless of political affiliation (the protocol has no express rule like the borough's para 88; difficulties go to the Executive Directors, 6.7)") : nil
         },
         ProtocolRule(id: "5B-6.6", kind: .partyGroup, paragraph: "para 6.6",
                      summary: "Officers will not normally attend a group meeting which includes non-Council members; exceptions are approved by the Executive Directors in writing, copied to all the political Group Leaders") { r, _, _ in
@@ -113,15 +123,6 @@ public enum District5BProtocol {
                      summary: "5B says nothing about information requested on behalf of a third party") { r, _, _ in
             guard case .informationRequest(let q) = r.details, q.onBehalfOf != nil else { return nil }
             return RuleOutcome(.silent, "this protocol says nothing about information requested on behalf of a third party (the borough protocol's para 110 is not borrowed)")
-        },
-        ProtocolRule(id: "5B-silent-even-handed", kind: .partyGroup, paragraph: "",
-                     summary: "5B has no even-handedness rule between groups") { r, all, _ in
-            guard case .partyGroup(let g) = r.details, g.response == .declined else { return nil }
-            let other = all.contains { o in
-                guard case .partyGroup(let h) = o.details else { return false }
-                return h.response == .accepted && h.group != g.group && ProtocolRecord.sameMatter(h.matter, g.matter)
-            }
-            return other ? RuleOutcome(.silent, "this protocol has no rule that an officer advising one group must not decline another on the same matter; difficulties are raised with the Executive Directors (6.7)") : nil
         },
     ]
 

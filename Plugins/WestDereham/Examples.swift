@@ -11,7 +11,7 @@ extension WestDereham {
                           interestId: 1, effect: effect, financialInterestOrWellBeing: finances, paragraph9: limbs)
         }
         let both = Paragraph9Limbs(greaterThanMajorityOfWard: true, reasonablePersonWouldThinkViewAffected: true)
-        let neither = Paragraph9Limbs(greaterThanMajorityOfWard: true, reasonablePersonWouldThinkViewAffected: false)
+        let secondLimbNotMet = Paragraph9Limbs(greaterThanMajorityOfWard: true, reasonablePersonWouldThinkViewAffected: false)
         var partnersPaddock = farm
         partnersPaddock.owner = .partner
         partnersPaddock.label = "interest #3 (Table 1: Land and Property, your partner's)"
@@ -21,7 +21,7 @@ extension WestDereham {
                                    effect: .directlyRelates)
         let hallDispensation = DispensationFacts(id: 4, matter: "Village hall lease and grants", interestId: 1,
                                                  grantedOn: Day(year: 2026, month: 5, day: 20)!, expiresOn: Day(year: 2027, month: 5, day: 19)!,
-                                                 permits: [.speak], coversItem: nil)
+                                                 permits: [.speak], coversItem: true)
         return [
             AdviceExample("A planning application on the member's own farm", source: "Appendix B para 4",
                           .example("Planning application: barn conversion at Hart's Farm", [farm]),
@@ -47,11 +47,11 @@ extension WestDereham {
             AdviceExample("A sensitive Other Registrable Interest: disclose only its existence", source: "Appendix B paras 2 and 6",
                           .example("Grant of £2,500 to Little Snorham Village Hall Ltd", [sensitiveHall]),
                           expect: .publicOnly(["Appendix B para 6", "Appendix B para 2"], disclose: .existenceOnly)),
-            AdviceExample("A dispensation to speak only: the member may stay to speak but not vote", source: "Appendix B para 6 (dispensation)",
+            AdviceExample("A dispensation to speak only: the member may speak, then must withdraw; no vote", source: "Appendix B para 6 (dispensation)",
                           .example("Grant of £2,500 to Little Snorham Village Hall Ltd", publicMaySpeak: false,
                                    [hall(.directlyRelates, finances: true)], dispensations: [hallDispensation]),
                           expect: ExpectedAdvice(mustDisclose: .yes, maySpeak: .yes, mayTakePart: .no, mayVote: .no,
-                                                 mustLeaveRoom: .no, dispensationApplied: 4, paragraphs: ["Appendix B para 6"])),
+                                                 mustLeaveRoom: .yes, dispensationApplied: 4, paragraphs: ["Appendix B para 6"])),
             AdviceExample("A close associate's business directly affected", source: "Appendix B para 7",
                           .example("Market stall licence for the member's business partner", [friend]),
                           expect: .publicOnly(["Appendix B para 7"])),
@@ -59,7 +59,7 @@ extension WestDereham {
                           .example("Precept: withdrawal of the village hall maintenance grant", [hall(.affects, finances: true, limbs: both)]),
                           expect: .publicOnly(["Appendix B para 8(c)", "Appendix B para 9"])),
             AdviceExample("Para 9's second limb not met: disclose and take part", source: "Appendix B para 9",
-                          .example("Parish-wide street lighting upgrade", [hall(.affects, finances: true, limbs: neither)]),
+                          .example("Parish-wide street lighting upgrade", [hall(.affects, finances: true, limbs: secondLimbNotMet)]),
                           expect: .discloseAndRemain(["Appendix B para 9"])),
             AdviceExample("Para 10 as adopted: an Other Registerable Interest on an executive function", source: "Appendix B para 10",
                           .example("Cabinet member decision on community buildings grants", executiveArrangements: true,

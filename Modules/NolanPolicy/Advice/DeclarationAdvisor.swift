@@ -43,13 +43,9 @@ public enum DeclarationAdvisor {
             switch (t.kind, t.effect) {
             case (.disclosablePecuniary, .directlyRelates):
                 finding = make(t, cite("4"), .barred, s, "The item directly relates to a Disclosable Pecuniary Interest\(t.owner == .partner ? " (your partner's, which counts as yours)" : ""): you must disclose it, not take part in any discussion or vote, and not remain in the room unless you have a dispensation.")
-                if executive {
-                    notifyMO = true
-                    _ = cite("5")
-                    explanation.append("As a Cabinet member dealing with it in an executive function you must notify the Monitoring Officer of the interest and take no steps or further steps apart from arranging for someone else to deal with it (Appendix B para 5).")
-                }
             case (.disclosablePecuniary, .affects), (.nonRegistrable, .affects):
-                let ownInterest = t.owner == .member
+                // A partner's DPI is the member's own ("an interest of yourself, or of your partner"): para 8(a).
+                let ownInterest = t.owner == .member || (t.kind == .disclosablePecuniary && t.owner == .partner)
                 let p8 = cite(ownInterest ? "8(a)" : "8(b)")
                 finding = paragraph9(t, s, cite, &questions, after: "The item affects \(ownInterest ? "your own" : "a relative's or close associate's") financial interest or well-being: you must disclose the interest (\(p8.paragraph)).")
             case (.otherRegistrable, .directlyRelates):
@@ -73,6 +69,12 @@ public enum DeclarationAdvisor {
                 _ = cite("2")
                 finding.explanation += " It is a sensitive interest: disclose only that you have an interest, not its nature."
             }
+            if executive, t.kind == .disclosablePecuniary {
+                // Para 5: a DPI "on a matter" dealt with as a Cabinet member, whether the matter relates to it or affects it.
+                notifyMO = true
+                _ = cite("5")
+                explanation.append("As a Cabinet member dealing with it in an executive function you must notify the Monitoring Officer of \(t.label) and take no steps or further steps apart from arranging for someone else to deal with it (Appendix B para 5).")
+            }
             if executive, t.kind != .disclosablePecuniary, rules.paragraph10 == .executiveFunctionForOtherInterests {
                 notifyMO = true
                 _ = cite("10")
@@ -95,11 +97,15 @@ public enum DeclarationAdvisor {
         // Dispensations in force on the meeting date (Appendix B paras 4, 6, 7, 9: "unless you have been granted a dispensation").
         var applied: [AppliedDispensation] = []
         let restricted = findings.indices.filter { findings[$0].mustLeaveRoom != .no }
+        // A dispensation is granted for a matter: it applies only once someone has confirmed that this item is within
+        // that matter (`coversItem`), whether or not it was given for a registered interest; until then the advisor
+        // asks. One given for a registered interest lifts only that interest's restrictions.
         for d in s.dispensations where d.grantedOn <= s.meetingDate && s.meetingDate <= d.expiresOn {
             let tied = d.interestId.map { id in s.touches.contains { $0.interestId == id } } ?? false
-            guard tied || d.coversItem == true else {
-                if d.interestId == nil && d.coversItem == nil {
-                    questions.append("Dispensation #\(d.id) (\(d.matter)) is in force until \(d.expiresOn): does its matter cover this item? It is not applied until that is confirmed.")
+            if d.interestId != nil && !tied { continue }
+            guard d.coversItem == true else {
+                if d.coversItem == nil {
+                    questions.append("Dispensation #\(d.id) (\(d.matter)) is in force until \(d.expiresOn): is this item within the matter it was granted for? It is not applied until that is confirmed.")
                 }
                 continue
             }
@@ -108,12 +114,16 @@ public enum DeclarationAdvisor {
                 if d.permits.contains(.speak), findings[i].maySpeak != .yes { findings[i].maySpeak = .yes; lifts.append("speak") }
                 if d.permits.contains(.takePart), findings[i].mayTakePart != .yes { findings[i].mayTakePart = .yes; lifts.append("take-part") }
                 if d.permits.contains(.vote), findings[i].mayVote != .yes { findings[i].mayVote = .yes; lifts.append("vote") }
-                if findings[i].mustLeaveRoom != .no { findings[i].mustLeaveRoom = .no; lifts.append("remain in the room") }
+                // Remaining in the room goes with participating (para 4: "to enable you to participate and vote"):
+                // a dispensation only to speak lets the member speak, then withdraw.
+                let participates = d.permits.contains(.takePart) || d.permits.contains(.vote)
+                if participates, findings[i].mustLeaveRoom != .no { findings[i].mustLeaveRoom = .no; lifts.append("remain in the room") }
             }
             lifts = unique(lifts)
             if !lifts.isEmpty {
                 applied.append(AppliedDispensation(id: d.id, expiresOn: d.expiresOn, lifts: lifts))
-                explanation.append("Dispensation #\(d.id) (\(d.matter)), in force until \(d.expiresOn), lets you: \(lifts.joined(separator: ", ")). You must still disclose the interest.")
+                let withdraw = lifts.contains("remain in the room") ? "" : " It does not let you take part or vote, so after speaking you must leave the room."
+                explanation.append("Dispensation #\(d.id) (\(d.matter)), in force until \(d.expiresOn), lets you: \(lifts.joined(separator: ", ")). You must still disclose the interest.\(withdraw)")
             }
         }
         if s.touches.isEmpty {
