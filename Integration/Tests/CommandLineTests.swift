@@ -254,6 +254,35 @@ struct CommandLineTests {
         #expect(otherCouncil.status == 1 && otherCouncil.stderr.contains("is a member of kingsmere"))
     }
 
+    @Test("Open data: export every council; import a spreadsheet CSV all or nothing")
+    func openData() throws {
+        let n = try NolanBinary()
+        #expect(try n.run(["demo"]).status == 0)
+        let out = n.folder.appendingPathComponent("site").path
+        let r = try n.run(["export", "--all", "--format", "all", "--out", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        for file in ["index.html", "brackmoor/interests.csv", "brackmoor/register.xml", "brackmoor/register.json",
+                     "brackmoor/changes.atom", "brackmoor/csv-metadata.json", "all/interests.csv"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + file), "\(file)")
+        }
+        let everything = try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.contains(".") }
+            .map { try String(contentsOfFile: out + "/" + $0, encoding: .utf8) }
+        #expect(everything.allSatisfy { !$0.contains("Orchard Close") && !$0.contains("former tenant") })
+        #expect(try n.run(["export", "--out", out]).stderr.contains("give --council SLUG (one or more) or --all"))
+
+        let csv = n.folder.appendingPathComponent("new.csv")
+        try "Member Name,Category,Description,Registered On\r\nJoan Ellis,employment,Clerk to the drainage board,20/11/2026\r\nJoan Ellis,t2-c,Wrong category,20/11/2026\r\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        let before = try n.run(["history", "--council", "ashby-fen"]).stdout
+        let bad = try n.run(["import", "--council", "ashby-fen", csv.path])
+        #expect(bad.status == 1 && bad.stderr.contains("new.csv:3: column 'Category' (value 't2-c')"))
+        #expect(try n.run(["history", "--council", "ashby-fen"]).stdout == before)
+        try "Member Name,Category,Description,Registered On\r\nJoan Ellis,employment,Clerk to the drainage board,20/11/2026\r\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        let good = try n.run(["import", "--council", "ashby-fen", csv.path])
+        #expect(good.status == 0 && good.stdout.contains("Imported 1 rows"))
+    }
+
     @Test("User errors exit 1 with a message naming what was wrong, and write nothing")
     func userErrors() throws {
         let n = try NolanBinary()
@@ -307,7 +336,7 @@ struct CommandLineTests {
         ["protocol", "show"], ["protocol", "compare"], ["protocol", "check"], ["protocol", "records"],
         ["protocol", "record", "relationship"], ["protocol", "record", "officer-matter"],
         ["protocol", "record", "information-request"], ["protocol", "record", "party-group"],
-        ["protocol", "record", "local-members"], ["protocol", "record", "briefing"],
+        ["protocol", "record", "local-members"], ["protocol", "record", "briefing"], ["export"], ["import"], ["import", "csv"],
     ])
     func help(_ command: [String]) throws {
         let r = try NolanBinary().run(command + ["--help"])

@@ -21,7 +21,7 @@ public struct Nolan: ParsableCommand {
             """,
         subcommands: [
             Demo.self, Councils.self, Members.self, Interests.self, Gifts.self, Dispensations.self, RegisterCommand.self,
-            DeadlinesCommand.self, HistoryCommand.self, Advise.self, Meetings.self, Scan.self, Code.self, Variant.self, ProtocolCommand.self, Export.self,
+            DeadlinesCommand.self, HistoryCommand.self, Advise.self, Meetings.self, Scan.self, Code.self, Variant.self, ProtocolCommand.self, Export.self, Import.self,
         ])
 
     public init() {}

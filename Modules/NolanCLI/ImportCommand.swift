@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import NolanComposition
+import NolanDomain
+import NolanOpenData
+
+extension CSVEncoding: ExpressibleByArgument {}
+extension ImportTable: ExpressibleByArgument {}
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import members, interests or gifts from a spreadsheet's CSV, all or nothing.",
+        subcommands: [CSVFile.self], defaultSubcommand: CSVFile.self)
+
+    struct CSVFile: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "csv",
+            abstract: "Import a CSV of members, interests or gifts into a council (`nolan import --council SLUG FILE`).",
+            discussion: """
+                Reads CSV as spreadsheets write it: UTF-8 with or without a byte-order mark, or Windows-1252 (Excel's \
+                "CSV" on UK Windows; detected, or chosen with --encoding), CRLF or LF, quoted fields with commas, \
+                quotes and line breaks, dates as YYYY-MM-DD or DD/MM/YYYY, column names matched ignoring case and \
+                spacing (Member Name, member_name, ...). What the file holds is told from its columns (donor: gifts; \
+                description or category: interests; otherwise members), or set with --table. Every row is checked by \
+                the same rules as the commands that record one; if any row is bad nothing is written and every \
+                problem is listed with its file, line, column and value.
+                """)
+        @OptionGroup var installation: InstallationOptions
+        @Option(help: "The council to import into.") var council: String
+        @Option(help: "utf-8 or windows-1252 (default: detected).") var encoding: CSVEncoding?
+        @Option(help: "members, interests or gifts (default: told from the columns).") var table: ImportTable?
+        @Argument(help: "The CSV file.") var file: String
+
+        func run() throws {
+            let inst = try installation.open()
+            guard try inst.store.read({ try $0.council(council) }) != nil else { throw UserError("council: no council '\(council)'") }
+            let onTerminal = isatty(2) == 1
+            let importer = CSVImporter(service: inst.register, council: council, progress: onTerminal ? { n in
+                FileHandle.standardError.write(Data("\r\(n) rows read".utf8))
+            } : nil)
+            do {
+                let n = try importer.importFile(file, encoding: encoding, table: table)
+                if onTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
+                print("Imported \(n) rows from \(file) into \(council)")
+            } catch let e as ImportFailed {
+                throw UserError(e.description)
+            } catch let e as OpenDataError {
+                throw UserError(e.description)
+            }
+        }
+    }
+}
