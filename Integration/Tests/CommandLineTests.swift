@@ -283,6 +283,42 @@ struct CommandLineTests {
         #expect(good.status == 0 && good.stdout.contains("Imported 1 rows"))
     }
 
+    @Test("Modern.Gov: councillors by ward (no home address, re-import without duplicates), meetings, bad and hostile files")
+    func moderngov() throws {
+        let n = try NolanBinary()
+        #expect(try n.run(["councils", "sync"]).status == 0)
+        let fixtures = NolanBinary.repositoryRoot.appendingPathComponent("Integration/Fixtures/moderngov").path
+        let first = try n.run(["import", "moderngov", "councillors", "--council", "brackmoor", fixtures + "/councillors.xml"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("2 councillors added, 0 updated"))
+        let again = try n.run(["import", "moderngov", "councillors", "--council", "brackmoor", fixtures + "/councillors.xml"])
+        #expect(again.stdout.contains("0 councillors added, 2 updated"))
+        let members = try n.json(["members", "list", "--council", "brackmoor"]) as! [[String: Any]]
+        #expect(members.count == 2)
+        let marsh = members.first { ($0["member"] as! [String: Any])["name"] as? String == "Owen Marsh" }!
+        #expect((marsh["terms"] as! [Any]).count == 2)
+        #expect(((marsh["member"] as! [String: Any])["ward"] as? String) == "Northwold")
+        // The home address is never stored: not in the database file, not in any output.
+        let db = try Data(contentsOf: URL(fileURLWithPath: n.database))
+        #expect(db.range(of: Data("Secretside".utf8)) == nil && db.range(of: Data("PE38 0ZZ".utf8)) == nil)
+        #expect(!(try n.run(["history", "--council", "brackmoor"]).stdout.contains("Secretside")))
+
+        #expect(try n.run(["import", "moderngov", "councillors", "--council", "brackmoor", fixtures + "/councillors-empty.xml"]).stdout.contains("Imported 0 wards"))
+        let redirect = try n.run(["import", "moderngov", "councillors", "--council", "brackmoor", fixtures + "/councillors-redirect.html"])
+        #expect(redirect.status == 1 && redirect.stderr.contains("the root element is <html>, not <councillorsbyward>"))
+        let laughs = try n.run(["import", "moderngov", "councillors", "--council", "brackmoor", fixtures + "/billion-laughs.xml"])
+        #expect(laughs.status == 1 && laughs.stderr.contains("entity"))
+        let bad = try n.run(["import", "moderngov", "councillors", "--council", "brackmoor", fixtures + "/councillors-bad-ward.xml"])
+        #expect(bad.status == 1 && bad.stderr.contains("councillors-bad-ward.xml:10: column 'startdate' (value '31/02/2023')"))
+
+        let meeting = try n.run(["import", "moderngov", "meeting", "--council", "brackmoor", fixtures + "/meeting.xml"])
+        #expect(meeting.status == 0 && meeting.stdout.contains("Planning Committee, 2026-11-19) with 3 agenda items"))
+        let shown = try n.json(["meetings", "show", "1"]) as! [String: Any]
+        let items = shown["items"] as! [[String: Any]]
+        #expect(items.map { $0["number"] as! String } == ["1", "5", "9"])
+        #expect(items[1]["publicMaySpeak"] as? Bool == true && items[2]["restricted"] as? Bool == true)
+    }
+
     @Test("User errors exit 1 with a message naming what was wrong, and write nothing")
     func userErrors() throws {
         let n = try NolanBinary()
@@ -336,7 +372,7 @@ struct CommandLineTests {
         ["protocol", "show"], ["protocol", "compare"], ["protocol", "check"], ["protocol", "records"],
         ["protocol", "record", "relationship"], ["protocol", "record", "officer-matter"],
         ["protocol", "record", "information-request"], ["protocol", "record", "party-group"],
-        ["protocol", "record", "local-members"], ["protocol", "record", "briefing"], ["export"], ["import"], ["import", "csv"],
+        ["protocol", "record", "local-members"], ["protocol", "record", "briefing"], ["export"], ["import"], ["import", "csv"], ["import", "moderngov", "councillors"], ["import", "moderngov", "meeting"],
     ])
     func help(_ command: [String]) throws {
         let r = try NolanBinary().run(command + ["--help"])

@@ -10,7 +10,50 @@ extension ImportTable: ExpressibleByArgument {}
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import members, interests or gifts from a spreadsheet's CSV, all or nothing.",
-        subcommands: [CSVFile.self], defaultSubcommand: CSVFile.self)
+        subcommands: [CSVFile.self, ModernGov.self], defaultSubcommand: CSVFile.self)
+
+    struct ModernGov: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "moderngov",
+            abstract: "Import from Modern.Gov web-service responses: councillors by ward, or a meeting's agenda.",
+            subcommands: [Councillors.self, Meeting.self])
+
+        struct Councillors: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Import a GetCouncillorsByWard response: creates or updates members by councillorid, with their wards, parties and terms.",
+                discussion: "Never stores or prints a home address. Re-importing updates members without duplicates. An empty <wards/> is valid; a response whose root is not <councillorsbyward> (an HTML redirect page, say) is refused. All or nothing.")
+            @OptionGroup var installation: InstallationOptions
+            @Option(help: "The council to import into.") var council: String
+            @Argument(help: "The XML file.") var file: String
+
+            func run() throws {
+                let inst = try installation.open()
+                guard try inst.store.read({ try $0.council(council) }) != nil else { throw UserError("council: no council '\(council)'") }
+                do {
+                    let r = try ModernGovImporter(service: inst.register, council: council).importCouncillors(file)
+                    print("Imported \(r.wards) wards from \(file): \(r.created) councillors added, \(r.updated) updated")
+                } catch let e as ImportFailed { throw UserError(e.description) } catch let e as OpenDataError { throw UserError(e.description) }
+            }
+        }
+
+        struct Meeting: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Import a GetMeeting response: the meeting and its agenda items, so the advisor and conflict scan run on a real agenda.")
+            @OptionGroup var installation: InstallationOptions
+            @Option(help: "The council to import into.") var council: String
+            @Option(help: "The committee's name (default: the response's committeetitle, if any).") var committee: String?
+            @Argument(help: "The XML file.") var file: String
+
+            func run() throws {
+                let inst = try installation.open()
+                guard try inst.store.read({ try $0.council(council) }) != nil else { throw UserError("council: no council '\(council)'") }
+                do {
+                    let (m, n) = try ModernGovImporter(service: inst.register, council: council).importMeeting(file, committee: committee)
+                    print("Imported meeting \(m.id) (\(m.committee), \(m.meetsOn)) with \(n) agenda items; run `nolan scan --meeting \(m.id)`")
+                } catch let e as ImportFailed { throw UserError(e.description) } catch let e as OpenDataError { throw UserError(e.description) }
+            }
+        }
+    }
 
     struct CSVFile: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -13,14 +13,18 @@ public struct Member: Codable, Sendable, Equatable {
     public var role: MemberRole
     public var ward: String?
     public var party: String?
+    /// The member's id in the system the council imports from ("moderngov:1234"), so re-imports update, not duplicate.
+    public var externalId: String?
 
-    public init(id: Int64, councilSlug: String, name: String, role: MemberRole, ward: String?, party: String?) {
+    public init(id: Int64, councilSlug: String, name: String, role: MemberRole, ward: String?, party: String?,
+                externalId: String? = nil) {
         self.id = id
         self.councilSlug = councilSlug
         self.name = name
         self.role = role
         self.ward = ward
         self.party = party
+        self.externalId = externalId
     }
 }
 

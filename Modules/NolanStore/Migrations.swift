@@ -156,6 +156,12 @@ enum Migrations {
                 CREATE INDEX protocol_record_council ON protocol_record(council_slug, occurred_on);
                 """)
         }
+        m.registerMigration("v5: members' ids in the systems councils import from") { db in
+            try db.execute(sql: """
+                ALTER TABLE member ADD COLUMN external_id TEXT;
+                CREATE UNIQUE INDEX member_external ON member(council_slug, external_id);
+                """)
+        }
         return m
     }
 }

@@ -59,7 +59,8 @@ extension Member: FetchableRecord, PersistableRecord {
 
     public init(row: Row) throws {
         self.init(id: row["id"], councilSlug: row["council_slug"], name: row["name"],
-                  role: MemberRole(rawValue: row["role"]) ?? .councillor, ward: row["ward"], party: row["party"])
+                  role: MemberRole(rawValue: row["role"]) ?? .councillor, ward: row["ward"], party: row["party"],
+                  externalId: row["external_id"])
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -69,6 +70,7 @@ extension Member: FetchableRecord, PersistableRecord {
         container["role"] = role.rawValue
         container["ward"] = ward
         container["party"] = party
+        container["external_id"] = externalId
     }
 }
 
