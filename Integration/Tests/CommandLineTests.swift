@@ -319,6 +319,21 @@ struct CommandLineTests {
         #expect(items[1]["publicMaySpeak"] as? Bool == true && items[2]["restricted"] as? Bool == true)
     }
 
+    @Test("`nolan demo generate` is deterministic for a seed")
+    func generate() throws {
+        var digests: [String] = []
+        for _ in 0..<2 {
+            let n = try NolanBinary()
+            #expect(try n.run(["councils", "sync"]).status == 0)
+            let r = try n.run(["demo", "generate", "--councils", "3", "--members", "4", "--interests", "5", "--seed", "42"])
+            #expect(r.status == 0 && r.stdout.contains("Generated 3 councils, 12 members, 60 interests (seed 42)"), "\(r.stderr)")
+            let view = try n.run(["register", "show", "--council", "synthetic-42-2", "--public", "--format", "json"]).stdout
+            #expect(view.contains("\"interests\""))
+            digests.append(view)
+        }
+        #expect(digests[0] == digests[1])
+    }
+
     @Test("User errors exit 1 with a message naming what was wrong, and write nothing")
     func userErrors() throws {
         let n = try NolanBinary()
@@ -362,7 +377,7 @@ struct CommandLineTests {
     }
 
     @Test("Every command has real --help", arguments: [
-        [], ["demo"], ["councils"], ["councils", "list"], ["councils", "sync"], ["members", "add"], ["members", "list"],
+        [], ["demo"], ["demo", "build"], ["demo", "generate"], ["councils"], ["councils", "list"], ["councils", "sync"], ["members", "add"], ["members", "list"],
         ["members", "end-term"], ["members", "new-term"], ["interests", "register"], ["interests", "nil-return"],
         ["interests", "list"], ["interests", "end"], ["interests", "accept"], ["interests", "return"],
         ["interests", "sensitivity"], ["interests", "request-sensitive"], ["advise"], ["gifts", "add"], ["gifts", "list"], ["dispensations", "grant"],

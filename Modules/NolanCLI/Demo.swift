@@ -7,7 +7,41 @@ import NolanRegister
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a database from Councils/, fill it with a fictional register, and print a district summary.",
+        abstract: "The fictional demo register, and synthetic registers at national scale.",
+        subcommands: [Build.self, Generate.self], defaultSubcommand: Build.self)
+
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a deterministic synthetic register: N parish councils under a principal, members and interests.",
+            discussion: "For benchmarks and load tests: the same --seed always gives the same register. Every entry goes through the register's rules (one transaction per council). The database must already hold the principal authority (`nolan councils sync`).")
+        @OptionGroup var installation: InstallationOptions
+        @Option(help: "How many parish councils.") var councils: Int
+        @Option(help: "Members per council.") var members: Int
+        @Option(help: "Interests per member.") var interests: Int
+        @Option(help: "The random seed.") var seed: UInt64 = 1
+        @Option(help: "The principal authority they sit under.") var parent: String = "brackmoor"
+
+        func validate() throws {
+            if councils < 1 || members < 1 || interests < 0 { throw ValidationError("--councils and --members must be at least 1, --interests at least 0") }
+        }
+
+        func run() throws {
+            let inst = try installation.open()
+            guard try inst.store.read({ try $0.council(parent) }) != nil else {
+                throw UserError("parent: no council '\(parent)' (run `nolan councils sync` first)")
+            }
+            let start = inst.register.today.adding(days: -400)
+            let slugs = try SyntheticRegister(councils: councils, membersPerCouncil: members, interestsPerMember: interests, seed: seed)
+                .generate(into: inst.register, parent: parent, variant: "lga-2020", startedOn: start)
+            print("Generated \(slugs.count) councils, \(slugs.count * members) members, \(slugs.count * members * interests) interests (seed \(seed)) in \(inst.paths.database)")
+        }
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Create a database from Councils/, fill it with a fictional register, and print a district summary (`nolan demo`).",
         discussion: """
             The demo register is built in a temporary file beside the database and moved into place only when \
             complete, so an interrupted demo leaves no half-filled database. An existing database holding members \

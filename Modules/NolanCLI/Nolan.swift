@@ -80,13 +80,13 @@ struct InstallationOptions: ParsableArguments {
     @Option(help: "The SQLite database file (default: NOLAN_DB, else ./nolan.sqlite).")
     var db: String?
 
-    @Option(help: "The councils configuration folder (default: NOLAN_COUNCILS, else ./Councils).")
-    var councils: String?
+    @Option(name: .customLong("councils-folder"), help: "The councils configuration folder (default: NOLAN_COUNCILS, else ./Councils).")
+    var councilsFolder: String?
 
     @Option(name: .customLong("as"), help: "Who is making the change, for the audit log (default: NOLAN_USER, else USER).")
     var actor: String?
 
-    var paths: InstallationPaths { InstallationPaths.resolve(database: db, councils: councils) }
+    var paths: InstallationPaths { InstallationPaths.resolve(database: db, councils: councilsFolder) }
 
     var actorName: String {
         let env = ProcessInfo.processInfo.environment

@@ -37,8 +37,8 @@ struct Variant: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Describe a variant: adopting councils, dates, Table 1 and 2, parameters, Appendix B paras 1-10 and how its declaration rules read.")
         @Argument(help: "The variant id.") var id: String
-        @Option(help: "The councils configuration folder, for the adopting councils (default: NOLAN_COUNCILS, else ./Councils).")
-        var councils: String?
+        @Option(name: .customLong("councils-folder"), help: "The councils configuration folder, for the adopting councils (default: NOLAN_COUNCILS, else ./Councils).")
+        var councilsFolder: String?
         @OptionGroup var output: FormatOption
 
         struct Description: Encodable {
@@ -58,7 +58,7 @@ struct Variant: ParsableCommand {
             guard let v = Registered.registry.variant(id) else {
                 throw UserError("no registered variant '\(id)' (registered: \(Registered.registry.ids.joined(separator: ", ")))")
             }
-            let folder = InstallationPaths.resolve(database: nil, councils: councils).councils
+            let folder = InstallationPaths.resolve(database: nil, councils: councilsFolder).councils
             let adopters = ((try? Installation.loadCouncils(from: folder)) ?? []).map(\.council).filter { $0.codeVariantId == v.id }
             let d = Description(
                 id: v.id, title: v.title, document: v.document, basedOn: v.basedOn, adoptedOn: v.adoptedOn,

@@ -50,7 +50,7 @@ public struct InstallationPaths: Sendable {
     public static let defaultDatabase = "./nolan.sqlite"
     public static let defaultCouncils = "./Councils"
 
-    /// `--db` / `--councils` when given, else `NOLAN_DB` / `NOLAN_COUNCILS`, else the defaults.
+    /// `--db` / `--councils-folder` when given, else `NOLAN_DB` / `NOLAN_COUNCILS`, else the defaults.
     public static func resolve(database: String?, councils: String?,
                                environment: [String: String] = ProcessInfo.processInfo.environment) -> InstallationPaths {
         InstallationPaths(

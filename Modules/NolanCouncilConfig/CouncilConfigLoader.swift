@@ -32,7 +32,7 @@ public enum CouncilConfigLoader {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
-            throw UserError("councils folder \(directory) does not exist (set --councils or NOLAN_COUNCILS)")
+            throw UserError("councils folder \(directory) does not exist (set --councils-folder or NOLAN_COUNCILS)")
         }
         let entries = ((try? fm.contentsOfDirectory(atPath: directory)) ?? []).sorted()
         var configs: [CouncilConfig] = []
