@@ -19,18 +19,8 @@ public struct SyntheticRegister {
         self.seed = seed
     }
 
-    /// A small deterministic generator (SplitMix64).
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &+ 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ xs: [T]) -> T { xs[Int(next() % UInt64(xs.count))] }
-    }
+    /// The generator: one seed, one sequence (SplitMix64).
+    typealias Generator = SplitMix64
 
     static let first = ["Alex", "Sam", "Jo", "Chris", "Pat", "Robin", "Jamie", "Morgan", "Ali", "Kim", "Lee", "Nadia", "Owen", "Ruth"]
     static let last = ["Ashby", "Barker", "Cole", "Dunn", "Ellis", "Fox", "Grey", "Hart", "Innes", "Jones", "Kay", "Lamb", "Marsh", "Nash"]
@@ -72,4 +62,24 @@ public struct SyntheticRegister {
         }
         return slugs
     }
+}
+
+/// A small deterministic random generator (SplitMix64): the same seed gives the same sequence on every machine,
+/// which synthetic registers and randomised tests rely on.
+public struct SplitMix64: Sendable {
+    public var state: UInt64
+
+    public init(state: UInt64) { self.state = state }
+
+    public init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+
+    public mutating func next() -> UInt64 {
+        state = state &+ 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    public mutating func pick<T>(_ xs: [T]) -> T { xs[Int(next() % UInt64(xs.count))] }
 }

@@ -29,7 +29,7 @@ struct OpenDataTests {
 
     @Test("Random registers: no withheld detail appears in any exported byte, in any format", arguments: 0..<6)
     func noLeaks(seed: Int) throws {
-        var rng = SplitMix(seed: UInt64(seed) &+ 1000)
+        var rng = SplitMix64(seed: UInt64(seed) &+ 1000)
         let f = try Fixture()
         let s = f.service
         var secrets: [String] = []

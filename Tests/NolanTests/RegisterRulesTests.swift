@@ -1,5 +1,6 @@
 import Foundation
 import NolanComposition
+import NolanDemo
 import NolanDomain
 import NolanPolicy
 import NolanRegister
@@ -301,7 +302,7 @@ struct SensitiveInterestTests {
 
     @Test("Random registers: no withheld detail appears in any public view", arguments: 0..<5)
     func randomRegisters(seed: Int) throws {
-        var rng = SplitMix(seed: UInt64(seed))
+        var rng = SplitMix64(seed: UInt64(seed))
         let f = try Fixture()
         let m = try f.member()
         var secrets: [String] = []
@@ -322,18 +323,5 @@ struct SensitiveInterestTests {
         let json = String(decoding: try JSONEncoder().encode(view), as: UTF8.self)
         for s in secrets { #expect(!json.contains(s)) }
         #expect(view.members[0].interests.filter(\.withheld).count == secrets.count)
-    }
-}
-
-/// A small deterministic generator for the randomised tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state = state &+ 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
