@@ -334,6 +334,34 @@ struct CommandLineTests {
         #expect(digests[0] == digests[1])
     }
 
+    @Test("Round trip: export, import the XML into an empty database, export again: the same files but for generation times")
+    func roundTrip() throws {
+        let n = try NolanBinary()
+        #expect(try n.run(["demo"]).status == 0)
+        let first = n.folder.appendingPathComponent("first").path
+        let second = n.folder.appendingPathComponent("second").path
+        #expect(try n.run(["export", "--all", "--out", first]).status == 0)
+        let empty = n.folder.appendingPathComponent("empty.sqlite").path
+        #expect(try n.run(["councils", "sync", "--db", empty]).status == 0)
+        let slugs = ["brackmoor", "kingsmere", "ashby-fen", "little-snorham", "cold-harrow", "brackmoor-town", "threxton-magna", "wissey-bridge"]
+        for slug in slugs {
+            let r = try n.run(["import", "--db", empty, "--council", slug, "\(first)/\(slug)/register.xml"])
+            #expect(r.status == 0, "\(slug): \(r.stderr)")
+        }
+        #expect(try n.run(["export", "--db", empty, "--all", "--out", second]).status == 0)
+        func comparable(_ path: String) throws -> String {
+            try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.contains("generated") && !$0.contains("Generated") && !$0.contains("dc:created") }.joined(separator: "\n")
+        }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: first).filter { $0.contains(".") && !$0.hasSuffix(".atom") }
+        #expect(files.count > 80)
+        for f in files {
+            #expect(try comparable("\(first)/\(f)") == comparable("\(second)/\(f)"), "\(f) differs after the round trip")
+        }
+        let again = try n.run(["import", "--db", empty, "--council", "brackmoor", "\(first)/brackmoor/register.xml"])
+        #expect(again.status == 1 && again.stderr.contains("already in use in this database: import into an empty one"))
+    }
+
     @Test("User errors exit 1 with a message naming what was wrong, and write nothing")
     func userErrors() throws {
         let n = try NolanBinary()
@@ -387,7 +415,7 @@ struct CommandLineTests {
         ["protocol", "show"], ["protocol", "compare"], ["protocol", "check"], ["protocol", "records"],
         ["protocol", "record", "relationship"], ["protocol", "record", "officer-matter"],
         ["protocol", "record", "information-request"], ["protocol", "record", "party-group"],
-        ["protocol", "record", "local-members"], ["protocol", "record", "briefing"], ["export"], ["import"], ["import", "csv"], ["import", "moderngov", "councillors"], ["import", "moderngov", "meeting"],
+        ["protocol", "record", "local-members"], ["protocol", "record", "briefing"], ["export"], ["import"], ["import", "file"], ["import", "moderngov", "councillors"], ["import", "moderngov", "meeting"],
     ])
     func help(_ command: [String]) throws {
         let r = try NolanBinary().run(command + ["--help"])

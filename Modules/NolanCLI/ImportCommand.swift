@@ -57,8 +57,8 @@ struct Import: ParsableCommand {
 
     struct CSVFile: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "csv",
-            abstract: "Import a CSV of members, interests or gifts into a council (`nolan import --council SLUG FILE`).",
+            commandName: "file",
+            abstract: "Import a CSV of members, interests or gifts, or Nolan's own register.xml, into a council (`nolan import --council SLUG FILE`).",
             discussion: """
                 Reads CSV as spreadsheets write it: UTF-8 with or without a byte-order mark, or Windows-1252 (Excel's \
                 "CSV" on UK Windows; detected, or chosen with --encoding), CRLF or LF, quoted fields with commas, \
@@ -67,6 +67,8 @@ struct Import: ParsableCommand {
                 description or category: interests; otherwise members), or set with --table. Every row is checked by \
                 the same rules as the commands that record one; if any row is bad nothing is written and every \
                 problem is listed with its file, line, column and value.
+
+                A file ending .xml is Nolan's own register XML (an export): the council's members, interests, gifts,                 dispensations and meetings are imported into an empty database keeping their ids, so that exporting                 again gives the same files apart from generation times.
                 """)
         @OptionGroup var installation: InstallationOptions
         @Option(help: "The council to import into.") var council: String
@@ -77,6 +79,13 @@ struct Import: ParsableCommand {
         func run() throws {
             let inst = try installation.open()
             guard try inst.store.read({ try $0.council(council) }) != nil else { throw UserError("council: no council '\(council)'") }
+            if file.lowercased().hasSuffix(".xml") {
+                do {
+                    let r = try RegisterXMLImporter(service: inst.register, council: council).importFile(file)
+                    print("Imported into \(council): \(r.members) members, \(r.interests) interests, \(r.gifts) gifts, \(r.dispensations) dispensations, \(r.meetings) meetings")
+                    return
+                } catch let e as ImportFailed { throw UserError(e.description) } catch let e as OpenDataError { throw UserError(e.description) }
+            }
             let onTerminal = isatty(2) == 1
             let importer = CSVImporter(service: inst.register, council: council, progress: onTerminal ? { n in
                 FileHandle.standardError.write(Data("\r\(n) rows read".utf8))

@@ -12,6 +12,8 @@ public struct Snapshot: Sendable {
         public var id: Int64
         public var memberId: Int64
         public var memberName: String
+        /// The registered interest it was granted for, if any.
+        public var interestId: Int64?
         public var matter: String?
         public var grounds: [DispensationGround]
         public var grantedOn: Day
@@ -39,7 +41,7 @@ public struct Snapshot: Sendable {
         return Snapshot(
             council: council, variantTitle: variant.title, asAt: asAt, register: view,
             dispensations: dispensations.filter { $0.grantedOn <= asAt }.map { d in
-                PublicDispensation(id: d.id, memberId: d.memberId, memberName: names[d.memberId] ?? "",
+                PublicDispensation(id: d.id, memberId: d.memberId, memberName: names[d.memberId] ?? "", interestId: d.interestId,
                                    matter: d.interestId.map(withheld.contains) == true ? nil : d.matter,
                                    grounds: d.grounds, grantedOn: d.grantedOn, expiresOn: d.expiresOn, permits: d.permits)
             },
@@ -71,7 +73,8 @@ public struct Snapshot: Sendable {
             }
         case .dispensations:
             return dispensations.map { d in
-                [slug, String(d.id), String(d.memberId), d.memberName, d.matter, d.grounds.map(\.rawValue).joined(separator: " "),
+                [slug, String(d.id), String(d.memberId), d.memberName, d.interestId.map(String.init), d.matter,
+                 d.grounds.map(\.rawValue).joined(separator: " "),
                  d.grantedOn.iso, d.expiresOn.iso, d.permits.map(\.rawValue).joined(separator: " ")]
             }
         case .declarations:
@@ -79,7 +82,7 @@ public struct Snapshot: Sendable {
                 mt.items.flatMap { item in
                     item.declarations.map { d in
                         [slug, String(mt.id), mt.meetsOn.iso, mt.committee, item.number, item.title, String(d.memberId),
-                         d.memberName, d.kind.rawValue, b(d.sensitive), d.nature, d.action.rawValue]
+                         d.memberName, d.kind.rawValue, d.interestId.map(String.init), b(d.sensitive), d.nature, d.action.rawValue]
                     }
                 }
             }

@@ -71,6 +71,7 @@ enum Table: String, CaseIterable, Sendable {
             return [council, Column("dispensation_id", "integer", "Nolan's id", required: true),
                     Column("member_id", "integer", "The member", required: true),
                     Column("member_name", "string", "The member's name", required: true),
+                    Column("interest_id", "integer", "The registered interest it was granted for, if any"),
                     Column("matter", "string", "The matter it covers (empty when tied to a withheld sensitive interest)"),
                     Column("grounds", "string", "Localism Act 2011 s33(2) grounds, space-separated letters", required: true),
                     Column("granted_on", "date", "Day granted", required: true),
@@ -85,6 +86,7 @@ enum Table: String, CaseIterable, Sendable {
                     Column("member_id", "integer", "The member declaring", required: true),
                     Column("member_name", "string", "The member's name", required: true),
                     Column("kind", "string", "dpi, ori or nri", required: true),
+                    Column("interest_id", "integer", "The registered interest declared (dpi, ori)"),
                     Column("sensitive", "boolean", "true for a sensitive interest: only its existence was declared", required: true),
                     Column("nature", "string", "The nature as declared (empty when sensitive)"),
                     Column("action", "string", "left-room, spoke-then-left, remained-under-dispensation or remained", required: true)]

@@ -70,6 +70,7 @@ enum XMLFeed {
                 try w.attribute("id", String(d.id))
                 try w.attribute("member", String(d.memberId))
                 try w.attribute("memberName", d.memberName)
+                if let i = d.interestId { try w.attribute("interest", String(i)) }
                 try w.element("matter", d.matter)
                 try w.element("grounds", d.grounds.map(\.rawValue).joined(separator: " "))
                 try w.element("granted", d.grantedOn.iso)
@@ -91,6 +92,7 @@ enum XMLFeed {
                         try w.attribute("member", String(d.memberId))
                         try w.attribute("memberName", d.memberName)
                         try w.attribute("kind", d.kind.rawValue)
+                        if let i = d.interestId { try w.attribute("interest", String(i)) }
                         try w.attribute("sensitive", d.sensitive ? "true" : "false")
                         try w.attribute("action", d.action.rawValue)
                         try w.element("nature", d.nature)
@@ -198,6 +200,7 @@ enum XMLFeed {
     <xs:attribute name="id" type="xs:integer" use="required"/>
     <xs:attribute name="member" type="xs:integer" use="required"/>
     <xs:attribute name="memberName" type="xs:string" use="required"/>
+    <xs:attribute name="interest" type="xs:integer"/>
   </xs:complexType>
   <xs:complexType name="Meeting">
     <xs:sequence>
@@ -210,6 +213,7 @@ enum XMLFeed {
                 <xs:attribute name="member" type="xs:integer" use="required"/>
                 <xs:attribute name="memberName" type="xs:string" use="required"/>
                 <xs:attribute name="kind" type="xs:string" use="required"/>
+                <xs:attribute name="interest" type="xs:integer"/>
                 <xs:attribute name="sensitive" type="xs:boolean" use="required"/>
                 <xs:attribute name="action" type="xs:string" use="required"/>
               </xs:complexType>

@@ -40,8 +40,15 @@ public struct XMLRecordReader {
         var messages: [String] = []
     }
 
-    /// Calls `body` with the root element's name and line, then with each element named `record` (at any depth).
+    /// Calls `root` with the root element's name and line, then `body` with each element named `record` (at any depth).
     public func read(record: String, root: (String, Int) throws -> Void, _ body: (XMLElement) throws -> Void) throws {
+        try read(records: [record], root: root, start: nil, body)
+    }
+
+    /// As `read(record:)` for several record names; `start` sees each element outside a record as it opens (with
+    /// its attributes, without children), for context such as the council a run of records belongs to.
+    public func read(records: Set<String>, root: (String, Int) throws -> Void, start: ((XMLElement) throws -> Void)?,
+                     _ body: (XMLElement) throws -> Void) throws {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         guard let reader = xmlReaderForFile(path, nil, options) else { throw OpenDataError("\(path): cannot be read") }
         defer { xmlFreeTextReader(reader) }
@@ -84,7 +91,8 @@ public struct XMLRecordReader {
                     xmlTextReaderMoveToElement(reader)
                 }
                 let empty = xmlTextReaderIsEmptyElement(reader) == 1
-                if !stack.isEmpty || name == record {
+                if stack.isEmpty && !records.contains(name) { try start?(element) }
+                if !stack.isEmpty || records.contains(name) {
                     stack.last?.children.append(element)
                     if empty {
                         if stack.isEmpty { try body(element) }
@@ -96,7 +104,7 @@ public struct XMLRecordReader {
                  Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 if let top = stack.last, let v = xmlTextReaderConstValue(reader) { top.text += String(cString: v) }
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                if let top = stack.popLast(), stack.isEmpty, top.name == record { try body(top) }
+                if let top = stack.popLast(), stack.isEmpty, records.contains(top.name) { try body(top) }
             default:
                 break
             }

@@ -20,6 +20,8 @@ public struct MeetingView: Codable, Sendable, Equatable {
         public var memberName: String
         /// dpi, ori or nri.
         public var kind: DeclaredKind
+        /// The registered interest declared (dpi, ori).
+        public var interestId: Int64?
         /// The nature as declared; absent for a sensitive interest.
         public var nature: String?
         public var sensitive: Bool
@@ -165,7 +167,7 @@ extension RegisterService {
                         let sensitive = d.sensitive || (d.interestId.map(sensitiveNow.contains) ?? false)
                         return MeetingView.DeclarationLine(
                             id: d.id, memberId: d.memberId, memberName: names[d.memberId] ?? "", kind: d.kind,
-                            nature: sensitive ? nil : d.nature, sensitive: sensitive, action: d.action)
+                            interestId: d.interestId, nature: sensitive ? nil : d.nature, sensitive: sensitive, action: d.action)
                     })
             }
             return MeetingView(id: mt.id, council: mt.councilSlug, committee: mt.committee, meetsOn: mt.meetsOn,

@@ -299,3 +299,14 @@ extension ProtocolRecord: FetchableRecord, PersistableRecord {
         container["details"] = String(decoding: try e.encode(details), as: UTF8.self)
     }
 }
+
+extension Member: Identifiable {}
+extension Term: Identifiable {}
+extension Interest: Identifiable {}
+extension Gift: Identifiable {}
+extension Dispensation: Identifiable {}
+extension Meeting: Identifiable {}
+extension AgendaItem: Identifiable {}
+extension Declaration: Identifiable {}
+extension ProtocolRecord: Identifiable {}
+extension AttendanceRecord: Identifiable {}

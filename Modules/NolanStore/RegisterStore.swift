@@ -31,7 +31,8 @@ public protocol RegisterReader {
 public protocol RegisterWriter: RegisterReader {
     /// Creates or updates a council from its configuration.
     func save(_ council: Council) throws
-    /// Inserts a new record; the id given is ignored and the stored record, with its new id, is returned.
+    /// Inserts a new record and returns it with its id: the next free id when the record's id is 0, else the id
+    /// given (imports that keep the ids of the register they read), which must be free.
     func insert(_ member: Member) throws -> Member
     func insert(_ term: Term) throws -> Term
     func insert(_ interest: Interest) throws -> Interest

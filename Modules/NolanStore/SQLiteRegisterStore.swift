@@ -207,11 +207,18 @@ struct SQLiteWriter: RegisterWriter {
                   before: try before.map(snapshot), after: try snapshot(council))
     }
 
-    func insertRecord<R: PersistableRecord & TableRecord & Encodable>(
+    /// Inserts `record`. Its id is the next free one, unless the caller gave one (an import keeping the ids of the
+    /// register it reads), which must then be free.
+    func insertRecord<R: PersistableRecord & TableRecord & Encodable & Identifiable>(
         _ record: R, entity: String, council: String, assign: (inout R, Int64) -> Void
-    ) throws -> R {
+    ) throws -> R where R.ID == Int64 {
         var r = record
-        let id = try nextId(R.self)
+        var id = record.id
+        if id == 0 {
+            id = try nextId(R.self)
+        } else if try R.exists(db, key: id) {
+            throw UserError("\(entity) id \(id) is already in use in this database: import into an empty one")
+        }
         assign(&r, id)
         try r.insert(db)
         try audit(council: council, entity: entity, id: String(id), action: "create", before: nil, after: try snapshot(r))
