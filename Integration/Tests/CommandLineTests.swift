@@ -334,8 +334,9 @@ struct CommandLineTests {
         #expect(digests[0] == digests[1])
     }
 
-    @Test("Round trip: export, import the XML into an empty database, export again: the same files but for generation times")
-    func roundTrip() throws {
+    @Test("Round trip: export, import the XML or the JSON into an empty database, export again: the same files but for generation times",
+          arguments: ["xml", "json"])
+    func roundTrip(format: String) throws {
         let n = try NolanBinary()
         #expect(try n.run(["demo"]).status == 0)
         let first = n.folder.appendingPathComponent("first").path
@@ -345,7 +346,7 @@ struct CommandLineTests {
         #expect(try n.run(["councils", "sync", "--db", empty]).status == 0)
         let slugs = ["brackmoor", "kingsmere", "ashby-fen", "little-snorham", "cold-harrow", "brackmoor-town", "threxton-magna", "wissey-bridge"]
         for slug in slugs {
-            let r = try n.run(["import", "--db", empty, "--council", slug, "\(first)/\(slug)/register.xml"])
+            let r = try n.run(["import", "--db", empty, "--council", slug, "\(first)/\(slug)/register.\(format)"])
             #expect(r.status == 0, "\(slug): \(r.stderr)")
         }
         #expect(try n.run(["export", "--db", empty, "--all", "--out", second]).status == 0)
@@ -358,7 +359,7 @@ struct CommandLineTests {
         for f in files {
             #expect(try comparable("\(first)/\(f)") == comparable("\(second)/\(f)"), "\(f) differs after the round trip")
         }
-        let again = try n.run(["import", "--db", empty, "--council", "brackmoor", "\(first)/brackmoor/register.xml"])
+        let again = try n.run(["import", "--db", empty, "--council", "brackmoor", "\(first)/brackmoor/register.\(format)"])
         #expect(again.status == 1 && again.stderr.contains("already in use in this database: import into an empty one"))
     }
 

@@ -19,6 +19,7 @@ enum JSONFeed {
         var council: RegisterView.CouncilHeader
         var persons: [Person]
         var dispensations: [Snapshot.PublicDispensation]
+        var meetings: [MeetingView]
     }
 
     struct Person: Encodable {
@@ -58,7 +59,8 @@ enum JSONFeed {
             generated: generated, asAt: snapshots.first?.asAt ?? Day(year: 2000, month: 1, day: 1)!,
             licence: OpenDataExporter.licence, publisher: publisher,
             registers: snapshots.map { s in
-                Register(council: s.register.council, persons: s.register.members.map(person), dispensations: s.dispensations)
+                Register(council: s.register.council, persons: s.register.members.map(person), dispensations: s.dispensations,
+                         meetings: s.meetings)
             })
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

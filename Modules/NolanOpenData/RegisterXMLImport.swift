@@ -26,6 +26,47 @@ public struct RegisterXMLImporter {
         public var meetings = 0
     }
 
+    /// Imports Nolan's own register JSON (`register.json`): the same records as the XML, read whole (a JSON
+    /// document is parsed at once; the XML import streams).
+    public func importJSON(_ path: String) throws -> Result {
+        guard let data = FileManager.default.contents(atPath: path) else { throw OpenDataError("\(path): cannot be read") }
+        let root: Any
+        do { root = try JSONSerialization.jsonObject(with: data) } catch {
+            throw OpenDataError("\(path): not valid JSON: \(error.localizedDescription)")
+        }
+        guard let doc = root as? [String: Any], doc["schema"] as? String == "nolan-register-1",
+              let registers = doc["registers"] as? [[String: Any]] else {
+            throw OpenDataError("\(path): not a Nolan register JSON file (schema nolan-register-1)")
+        }
+        guard let register = registers.first(where: { (($0["council"] as? [String: Any])?["slug"] as? String) == council }) else {
+            throw OpenDataError("\(path): no register for council '\(council)' in the file")
+        }
+        let plan = IdPlan()
+        var result = Result()
+        let file = (path as NSString).lastPathComponent
+        try service.transaction(ids: plan) { tx in
+            let variant = try CouncilPolicy(council: try tx.store.read { try $0.council(council) }!, registry: tx.registry).variant
+            func apply(_ e: XMLElement, _ body: () throws -> Void) throws {
+                do { try body() } catch let u as UserError {
+                    throw ImportFailed(problems: [ImportProblem(file: file, line: 0, column: e.name, value: e.attributes["id"], reason: u.message)])
+                }
+            }
+            for p in register["persons"] as? [[String: Any]] ?? [] {
+                let e = JSONTree.member(p)
+                try apply(e) { try member(e, tx: tx, plan: plan, variant: variant, result: &result) }
+            }
+            for d in register["dispensations"] as? [[String: Any]] ?? [] {
+                let e = JSONTree.dispensation(d)
+                try apply(e) { try dispensation(e, tx: tx, plan: plan, result: &result) }
+            }
+            for m in register["meetings"] as? [[String: Any]] ?? [] {
+                let e = JSONTree.meeting(m)
+                try apply(e) { try meeting(e, tx: tx, plan: plan, result: &result) }
+            }
+        }
+        return result
+    }
+
     public func importFile(_ path: String) throws -> Result {
         let file = (path as NSString).lastPathComponent
         let plan = IdPlan()
@@ -139,11 +180,18 @@ public struct RegisterXMLImporter {
     func meeting(_ e: XMLElement, tx: RegisterService, plan: IdPlan, result: inout Result) throws {
         plan.meeting = try id(e)
         let m = try tx.addMeeting(council: council, committee: try need(e, "committee"), on: try day(e, "date"))
-        let declaring = Set(try e.all("item").flatMap { try $0.all("declaration").map { try id($0, "member") } })
-        try tx.attend(meeting: m.id, members: declaring.sorted())
+        // Attendance: every member who declared, and (from the JSON feed) the members listed as attending.
+        var attending = Set(try e.all("item").flatMap { try $0.all("declaration").map { try id($0, "member") } })
+        let members = try tx.store.read { try $0.members(council: council) }
+        for a in e.all("attending") {
+            guard let m = members.first(where: { $0.name == a.text }) else { throw UserError("<meeting> attending: no member named '\(a.text)'") }
+            attending.insert(m.id)
+        }
+        try tx.attend(meeting: m.id, members: attending.sorted())
         for item in e.all("item") {
             let added = try tx.addAgendaItem(meeting: m.id, number: try need(item, "number"), title: try need(item, "title"),
-                                             publicMaySpeak: false, restricted: false)
+                                             publicMaySpeak: item.attributes["publicMaySpeak"] == "true",
+                                             restricted: item.attributes["restricted"] == "true")
             for d in item.all("declaration") {
                 guard let kind = DeclaredKind(rawValue: try need(d, "kind")), let action = DeclarationAction(rawValue: try need(d, "action")) else {
                     throw UserError("<declaration> kind or action not recognised")
@@ -153,5 +201,84 @@ public struct RegisterXMLImporter {
             }
         }
         result.meetings += 1
+    }
+}
+
+/// Turns the JSON feed's objects into the element trees the XML import reads, so one set of rules imports both.
+enum JSONTree {
+    static func text(_ v: Any?) -> String? {
+        switch v {
+        case let s as String: return s
+        case let n as NSNumber: return n.stringValue
+        default: return nil
+        }
+    }
+
+    static func element(_ name: String, attributes: [String: Any?], children: [String: Any?] = [:]) -> XMLElement {
+        let e = XMLElement(name: name, line: 0)
+        for (k, v) in attributes { if let t = text(v) { e.attributes[k] = t } }
+        for (k, v) in children.sorted(by: { $0.key < $1.key }) {
+            guard let t = text(v) else { continue }
+            let c = XMLElement(name: k, line: 0)
+            c.text = t
+            e.children.append(c)
+        }
+        return e
+    }
+
+    static func bool(_ v: Any?) -> String? { (v as? Bool).map { $0 ? "true" : "false" } }
+
+    static func member(_ p: [String: Any]) -> XMLElement {
+        let m = element("member", attributes: ["id": p["id"], "name": p["name"], "role": p["role"], "ward": p["ward"],
+                                               "party": p["party"], "termStarted": p["termStarted"]])
+        for c in p["categories"] as? [[String: Any]] ?? [] {
+            for entry in c["entries"] as? [[String: Any]] ?? [] {
+                let details = entry["details"] as? [String: Any] ?? [:]
+                let withheld = (entry["withheld"] as? Bool) == true
+                let nilReturn = (entry["nullEntry"] as? Bool) == true
+                m.children.append(element("interest", attributes: [
+                    "id": entry["id"], "withheld": bool(entry["withheld"]), "table": c["table"],
+                    "category": withheld || nilReturn ? nil : c["category"], "nilReturn": bool(entry["nullEntry"]),
+                ], children: [
+                    "description": entry["description"], "body": details["body"], "companyNumber": details["companyNumber"],
+                    "address": details["address"], "postcode": details["postcode"], "uprn": details["uprn"],
+                    "registered": entry["registered"], "published": entry["published"], "ended": entry["ended"],
+                ]))
+            }
+        }
+        for g in p["gifts"] as? [[String: Any]] ?? [] {
+            m.children.append(element("gift", attributes: ["id": g["id"], "outcome": g["outcome"]], children: [
+                "donor": g["donor"], "description": g["description"], "value": g["value"], "received": g["receivedOn"],
+                "registered": g["registeredOn"],
+            ]))
+        }
+        return m
+    }
+
+    static func dispensation(_ d: [String: Any]) -> XMLElement {
+        element("dispensation", attributes: ["id": d["id"], "member": d["memberId"], "memberName": d["memberName"], "interest": d["interestId"]],
+                children: ["matter": d["matter"], "grounds": (d["grounds"] as? [String])?.joined(separator: " "),
+                           "granted": d["grantedOn"], "expires": d["expiresOn"], "permits": (d["permits"] as? [String])?.joined(separator: " ")])
+    }
+
+    static func meeting(_ m: [String: Any]) -> XMLElement {
+        let e = element("meeting", attributes: ["id": m["id"], "date": m["meetsOn"], "committee": m["committee"]])
+        for name in m["attending"] as? [String] ?? [] {
+            let a = XMLElement(name: "attending", line: 0)
+            a.text = name
+            e.children.append(a)
+        }
+        for i in m["items"] as? [[String: Any]] ?? [] {
+            let item = element("item", attributes: ["number": i["number"], "title": i["title"],
+                                                    "publicMaySpeak": bool(i["publicMaySpeak"]), "restricted": bool(i["restricted"])])
+            for d in i["declarations"] as? [[String: Any]] ?? [] {
+                item.children.append(element("declaration", attributes: [
+                    "member": d["memberId"], "memberName": d["memberName"], "kind": d["kind"], "interest": d["interestId"],
+                    "sensitive": bool(d["sensitive"]), "action": d["action"],
+                ], children: ["nature": d["nature"]]))
+            }
+            e.children.append(item)
+        }
+        return e
     }
 }

@@ -9,7 +9,7 @@ public final class XMLElement {
     public var children: [XMLElement] = []
     public var text = ""
 
-    init(name: String, line: Int) {
+    public init(name: String, line: Int) {
         self.name = name
         self.line = line
     }
