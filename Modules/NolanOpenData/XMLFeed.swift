@@ -83,10 +83,13 @@ enum XMLFeed {
                 try w.attribute("id", String(mt.id))
                 try w.attribute("date", mt.meetsOn.iso)
                 try w.attribute("committee", mt.committee)
+                for name in mt.attending { try w.element("attending", name) }
                 for item in mt.items {
                     try w.start("item")
                     try w.attribute("number", item.number)
                     try w.attribute("title", item.title)
+                    try w.attribute("publicMaySpeak", item.publicMaySpeak ? "true" : "false")
+                    try w.attribute("restricted", item.restricted ? "true" : "false")
                     for d in item.declarations {
                         try w.start("declaration")
                         try w.attribute("member", String(d.memberId))
@@ -204,6 +207,7 @@ enum XMLFeed {
   </xs:complexType>
   <xs:complexType name="Meeting">
     <xs:sequence>
+      <xs:element name="attending" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="item" minOccurs="0" maxOccurs="unbounded">
         <xs:complexType>
           <xs:sequence>
@@ -221,6 +225,8 @@ enum XMLFeed {
           </xs:sequence>
           <xs:attribute name="number" type="xs:string" use="required"/>
           <xs:attribute name="title" type="xs:string" use="required"/>
+          <xs:attribute name="publicMaySpeak" type="xs:boolean"/>
+          <xs:attribute name="restricted" type="xs:boolean"/>
         </xs:complexType>
       </xs:element>
     </xs:sequence>
