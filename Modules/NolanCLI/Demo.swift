@@ -22,7 +22,7 @@ struct Demo: ParsableCommand {
         @Option(help: "The principal authority they sit under.") var parent: String = "brackmoor"
 
         func validate() throws {
-            if councils < 1 || members < 1 || interests < 0 { throw ValidationError("--councils and --members must be at least 1, --interests at least 0") }
+            if councils < 1 || members < 0 || interests < 0 { throw ValidationError("--councils must be at least 1; --members and --interests at least 0") }
         }
 
         func run() throws {

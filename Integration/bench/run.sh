@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Benchmarks of Nolan's open-data paths against reference tools, on one synthetic data set, in one run.
+#   Integration/bench/run.sh [ROWS]      (default 1000000 interests; 1000 members in one synthetic council)
+# Builds nolan in release mode, makes the data with `nolan demo generate`, and prints a Markdown table of
+# seconds, rows per second, ratios against the references, and peak memory. A benchmark, not a test: run it by hand.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROWS=${1:-1000000}
+MEMBERS=1000
+PER=$(( ROWS / MEMBERS ))
+[ "$PER" -ge 1 ] || { echo "ROWS must be at least $MEMBERS" >&2; exit 1; }
+scripts/setup
+install() { if [ "$(id -u)" -eq 0 ]; then apt-get install -y "$@"; else sudo apt-get install -y "$@"; fi; }
+command -v sqlite3 >/dev/null || install sqlite3
+[ -x /usr/bin/time ] || install time
+command -v python3 >/dev/null || install python3
+swift build -c release --product nolan --scratch-path .build-release >&2
+BIN=$PWD/.build-release/release/nolan
+W=$(mktemp -d)
+export NOLAN_TODAY=2026-11-22 NOLAN_COUNCILS=$PWD/Councils NOLAN_USER=bench
+SLUG=synthetic-1-1
+echo "work folder: $W" >&2
+
+# measure NAME CMD...: runs CMD (through sh -c), records seconds and peak RSS (KB)
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$W/time.txt" sh -c "$*" > /dev/null
+  read -r secs rss < "$W/time.txt"
+  echo "$name $secs $rss" >> "$W/results.txt"
+  echo "$name: ${secs}s, ${rss} KB" >&2
+}
+
+echo "making $ROWS interests..." >&2
+"$BIN" councils sync --db "$W/source.sqlite" >&2
+measure generate "$BIN demo generate --db $W/source.sqlite --councils 1 --members $MEMBERS --interests $PER --seed 1"
+"$BIN" export --db "$W/source.sqlite" --council $SLUG --format csv --out "$W/csv" >&2
+"$BIN" export --db "$W/source.sqlite" --council $SLUG --format xml --out "$W/xml" >&2
+CSV=$W/csv/$SLUG/interests.csv
+XML=$W/xml/$SLUG/register.xml
+head -n $(( ROWS / 10 + 1 )) "$CSV" > "$W/tenth.csv"
+
+# (c) CSV export: nolan's export (all five tables and CSVW) vs sqlite3 -csv of the interest rows
+measure export_nolan "$BIN export --db $W/source.sqlite --council $SLUG --format csv --out $W/csv2"
+measure export_sqlite3 "sqlite3 -csv -header $W/source.sqlite \"SELECT m.council_slug, m.id, m.name, i.id, 'false', i.table_number, i.category_id, '', 'false', i.description, i.body_name, i.company_number, i.address, i.postcode, i.uprn, i.registered_on, i.reviewed_on, i.ended_on FROM interest i JOIN member m ON m.id = i.member_id WHERE m.council_slug = '$SLUG' ORDER BY i.id\" > $W/sqlite3-export.csv"
+
+# (a) CSV import with full validation vs sqlite3 .import and Python csv + executemany
+target() {
+  rm -f "$1"*
+  "$BIN" councils sync --db "$1" >&2
+  "$BIN" demo generate --db "$1" --councils 1 --members $MEMBERS --interests 0 --seed 1 >&2
+}
+target "$W/import.sqlite"
+measure import_nolan "$BIN import --db $W/import.sqlite --council $SLUG $CSV"
+target "$W/import10.sqlite"
+measure import_nolan_tenth "$BIN import --db $W/import10.sqlite --council $SLUG $W/tenth.csv"
+COLS=$(head -n 1 "$CSV" | tr -d '\r' | sed 's/^/"/; s/,/" TEXT, "/g; s/$/"/')
+sqlite3 "$W/sqlite3-import.sqlite" "CREATE TABLE interests ($COLS TEXT);"
+measure import_sqlite3 "sqlite3 $W/sqlite3-import.sqlite \".import --csv --skip 1 $CSV interests\""
+measure import_python "python3 Integration/bench/python_import.py $CSV $W/python-import.sqlite"
+
+# (b) XML import vs xmllint --stream
+"$BIN" councils sync --db "$W/xml-import.sqlite" >&2
+"$BIN" demo generate --db "$W/xml-import.sqlite" --councils 1 --members 0 --interests 0 --seed 1 >&2
+measure xml_nolan "$BIN import --db $W/xml-import.sqlite --council $SLUG $XML"
+measure xml_xmllint "xmllint --stream --noout $XML"
+
+python3 Integration/bench/report.py "$W/results.txt" "$ROWS" "$(stat -c %s "$CSV")" "$(stat -c %s "$XML")"
