@@ -1,6 +1,7 @@
 import Foundation
+import NolanDemo
 import NolanDomain
-import NolanOpenData
+@testable import NolanOpenData
 import NolanRegister
 import Testing
 
@@ -78,5 +79,49 @@ struct CSVImportTests {
         let gifts = try write(f, "gifts.csv", Array("Member,Donor,Description,Value,Received,Registered\nBen Lee,Fen Show,Lunch,£45.50,01/07/2026,05/07/2026\n".utf8))
         #expect(try CSVImporter(service: f.service, council: "district").importFile(gifts) == 1)
         #expect(try f.store.read { try $0.gifts(council: "district") }.first?.value == Pence(4550))
+    }
+}
+
+/// Randomised round trips through the writer and the reader: fields full of commas, quotes, CR, LF, non-ASCII and
+/// empty strings must come back exactly, and random bytes must never crash the reader (only throw).
+@Suite("CSV reader, fuzzed")
+struct CSVFuzzTests {
+    @Test("Random fields survive writing and reading", arguments: 0..<20)
+    func roundTrip(seed: Int) throws {
+        var rng = SplitMix64(seed: UInt64(seed))
+        let alphabet: [String] = ["a", "Z", "9", ",", "\"", "\r\n", "\n", " ", "£", "é", "–", ";", "'"]
+        var rows: [[String]] = []
+        for _ in 0..<(Int(rng.next() % 40) + 1) {
+            rows.append((0..<4).map { _ in (0..<Int(rng.next() % 12)).map { _ in rng.pick(alphabet) }.joined() })
+        }
+        // A record of one empty field is a blank line, which the reader skips: give every row a first field.
+        rows = rows.map { ["r"] + $0 }
+        let f = try Fixture()
+        let path = f.folder.appendingPathComponent("fuzz.csv").path
+        let w = try CSVWriter(path: path, header: ["r", "a", "b", "c", "d"])
+        for r in rows { try w.row(r) }
+        try w.close()
+        var reader = try CSVReader(path: path, encoding: .utf8)
+        _ = try reader.nextRecord()
+        var back: [[String]] = []
+        while let rec = try reader.nextRecord() { back.append(rec.fields) }
+        #expect(back == rows)
+    }
+
+    @Test("Random bytes: the reader returns records or throws, and always ends", arguments: 0..<20)
+    func garbage(seed: Int) throws {
+        var rng = SplitMix64(seed: UInt64(seed) &+ 77)
+        let bytes = (0..<Int(rng.next() % 4000)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+        let f = try Fixture()
+        let url = f.folder.appendingPathComponent("garbage.csv")
+        try Data(bytes).write(to: url)
+        var reader = try CSVReader(path: url.path)
+        var count = 0
+        do {
+            while try reader.nextRecord() != nil { count += 1 }
+        } catch is OpenDataError {
+            count += 0
+        }
+        #expect(count <= bytes.count + 1)
     }
 }
