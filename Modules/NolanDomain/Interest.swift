@@ -65,6 +65,11 @@ public struct Interest: Codable, Sendable, Equatable {
 
     public var isNilReturn: Bool { categoryId == nil }
 
+    /// Withheld from every public view: the Monitoring Officer agreed it is sensitive, or the member has asked and
+    /// the decision is pending (Appendix B paras 2-3). Everything that shows an interest outside the officer view
+    /// asks this one question.
+    public var isWithheld: Bool { sensitivity == .agreed || sensitivity == .requested }
+
     public init(id: Int64, memberId: Int64, table: InterestTable, categoryId: String?, holder: InterestHolder,
                 description: String, bodyName: String? = nil, companyNumber: String? = nil, address: String? = nil,
                 postcode: String? = nil, uprn: String? = nil, awareOn: Day, registeredOn: Day, endedOn: Day? = nil,

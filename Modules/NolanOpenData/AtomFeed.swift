@@ -41,7 +41,7 @@ enum AtomFeed {
                 continue
             }
             let member = names[now.memberId] ?? "member \(now.memberId)"
-            let withheld = now.sensitivity == .agreed || now.sensitivity == .requested
+            let withheld = now.isWithheld
             let summary: String
             let what: String
             if withheld {

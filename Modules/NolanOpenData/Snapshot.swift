@@ -35,7 +35,7 @@ public struct Snapshot: Sendable {
             (try r.council(slug)!, try r.dispensations(council: slug), try r.interests(council: slug),
              try r.members(council: slug), try r.meetings(council: slug).filter { $0.meetsOn <= asAt }.map(\.id))
         }
-        let withheld = Set(interests.filter { $0.sensitivity == .agreed || $0.sensitivity == .requested }.map(\.id))
+        let withheld = Set(interests.filter { $0.isWithheld }.map(\.id))
         let names = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0.name) })
         let variant = try CouncilPolicy(council: council, registry: service.registry).variant
         return Snapshot(

@@ -59,7 +59,7 @@ extension RegisterService {
     /// A dispensation's matter, or "(withheld)" when it is tied to a sensitive interest: its words may name the very
     /// detail the interest withholds.
     static func publicMatter(_ d: Dispensation, interests: [Int64: Interest]) -> String {
-        guard let id = d.interestId, let i = interests[id], i.sensitivity == .agreed || i.sensitivity == .requested else { return d.matter }
+        guard let id = d.interestId, let i = interests[id], i.isWithheld else { return d.matter }
         return "(withheld)"
     }
 
@@ -84,8 +84,8 @@ extension RegisterService {
                 guard i.isRecorded(on: request.meetingDate) else {
                     throw UserError.invalid("registeredInterests", "interest \(t.id) was not on the register on \(request.meetingDate)")
                 }
-                let sensitive = i.sensitivity == .agreed || i.sensitivity == .requested
-                let label = sensitive ? "interest #\(i.id) (sensitive)" : "interest #\(i.id) (\(p.variant.category(i.categoryId ?? "")?.label ?? i.table.description))"
+                let sensitive = i.isWithheld
+                let label = Self.subject(of: i, policy: p)
                 touches.append(InterestTouch(
                     label: label, kind: i.table == .disclosablePecuniary ? .disclosablePecuniary : .otherRegistrable,
                     owner: i.holder == .partner ? .partner : .member, interestId: i.id, sensitive: sensitive,

@@ -178,7 +178,7 @@ extension RegisterService {
             for m in members {
                 for item in items {
                     for i in interests[m.id] ?? [] {
-                        let sensitive = i.sensitivity == .agreed || i.sensitivity == .requested
+                        let sensitive = i.isWithheld
                         guard let found = matcher.match(title: item.title, interest: i, reveal: !sensitive),
                               found.score >= minimumScore else { continue }
                         if sensitive {
@@ -191,7 +191,7 @@ extension RegisterService {
                                                 note: "A sensitive interest: the Monitoring Officer advises the member privately; if it is declared, only its existence is disclosed (Appendix B paras 2-3)"))
                             continue
                         }
-                        let label = "interest #\(i.id) (\(p.variant.category(i.categoryId ?? "")?.label ?? i.table.description))"
+                        let label = Self.subject(of: i, policy: p)
                         let scenario = AdviceScenario(
                             meetingDate: mt.meetsOn, councilHasExecutiveArrangements: c.executiveArrangements,
                             item: AgendaItemFacts(title: item.title, publicMaySpeak: item.publicMaySpeak),

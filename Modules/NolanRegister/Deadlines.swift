@@ -117,10 +117,10 @@ extension RegisterService {
         }
     }
 
-    /// How a report names an entry: never a sensitive interest's category or details.
+    /// How reports, advice and the conflict scan name an entry: never a sensitive interest's category or details.
     static func subject(of i: Interest, policy p: CouncilPolicy) -> String {
         if i.isNilReturn { return "nil return #\(i.id) for \(i.table)" }
-        if i.sensitivity == .agreed || i.sensitivity == .requested { return "interest #\(i.id) (sensitive)" }
+        if i.isWithheld { return "interest #\(i.id) (sensitive)" }
         return "interest #\(i.id) (\(p.variant.category(i.categoryId ?? "")?.label ?? i.table.description))"
     }
 
@@ -183,7 +183,7 @@ extension RegisterService {
                 add(m, .giftRegistration, "gift #\(g.id) from \(g.donor), received \(g.receivedOn), registered \(g.registeredOn)", due, .late, due.days(until: g.registeredOn), p.cite(.giftRegistration))
             }
         }
-        let sensitive = Set(interests.filter { $0.sensitivity == .agreed || $0.sensitivity == .requested }.map(\.id))
+        let sensitive = Set(interests.filter { $0.isWithheld }.map(\.id))
         for d in try r.dispensations(council: c.slug) where d.isInForce(on: asAt) {
             guard let m = members[d.memberId] else { continue }
             let left = asAt.days(until: d.expiresOn)

@@ -122,7 +122,7 @@ extension RegisterService {
                 guard input.kind == expected else {
                     throw UserError.invalid("kind", "interest \(iid) is in \(i.table), so it is declared as \(expected.rawValue)")
                 }
-                sensitive = i.sensitivity == .agreed || i.sensitivity == .requested
+                sensitive = i.isWithheld
             } else if input.kind != .nri {
                 throw UserError.invalid("interest", "a \(input.kind.rawValue) declaration names the registered interest (--interest)")
             }
@@ -158,7 +158,7 @@ extension RegisterService {
             let declarations = try r.declarations(meeting: mt.id)
             // An interest that has become sensitive since it was declared is withheld too.
             let sensitiveNow = Set(try r.interests(council: mt.councilSlug)
-                .filter { $0.sensitivity == .agreed || $0.sensitivity == .requested }.map(\.id))
+                .filter { $0.isWithheld }.map(\.id))
             let items = try r.agendaItems(meeting: mt.id).map { item in
                 MeetingView.Item(
                     id: item.id, number: item.number, title: item.title, publicMaySpeak: item.publicMaySpeak,

@@ -122,7 +122,7 @@ extension RegisterService {
     static func entry(_ i: Interest, audience: RegisterView.Audience, asAt: Day, policy p: CouncilPolicy) -> RegisterView.Entry {
         // Withheld by its current state, whatever the as-at day: once agreed (or asked for), the details are not
         // shown for any past day either (Appendix B para 3).
-        let withheldFromPublic = audience == .public && (i.sensitivity == .agreed || i.sensitivity == .requested)
+        let withheldFromPublic = audience == .public && i.isWithheld
         if withheldFromPublic {
             return RegisterView.Entry(id: i.id, withheld: true, withheldNote: RegisterView.withheldNote(p))
         }
