@@ -68,21 +68,25 @@ struct Import: ParsableCommand {
                 the same rules as the commands that record one; if any row is bad nothing is written and every \
                 problem is listed with its file, line, column and value.
 
-                A file ending .xml or .json is Nolan's own register XML or JSON (an export): the council's members, interests, gifts,                 dispensations and meetings are imported into an empty database keeping their ids, so that exporting                 again gives the same files apart from generation times.
+                A file ending .xml or .json is Nolan's own register XML or JSON (an export), and a folder is a council's \
+                folder of Nolan's own CSV export: the council's members, interests, gifts,                 dispensations and meetings are imported into an empty database keeping their ids, so that exporting                 again gives the same files apart from generation times.
                 """)
         @OptionGroup var installation: InstallationOptions
         @Option(help: "The council to import into.") var council: String
         @Option(help: "utf-8 or windows-1252 (default: detected).") var encoding: CSVEncoding?
         @Option(help: "members, interests or gifts (default: told from the columns).") var table: ImportTable?
-        @Argument(help: "The CSV file.") var file: String
+        @Argument(help: "The CSV file; or Nolan's register.xml or register.json; or an exported council folder of CSV.") var file: String
 
         func run() throws {
             let inst = try installation.open()
             guard try inst.store.read({ try $0.council(council) }) != nil else { throw UserError("council: no council '\(council)'") }
-            if file.lowercased().hasSuffix(".xml") || file.lowercased().hasSuffix(".json") {
+            var isFolder: ObjCBool = false
+            let folder = FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && isFolder.boolValue
+            if folder || file.lowercased().hasSuffix(".xml") || file.lowercased().hasSuffix(".json") {
                 do {
                     let importer = RegisterXMLImporter(service: inst.register, council: council)
-                    let r = file.lowercased().hasSuffix(".json") ? try importer.importJSON(file) : try importer.importFile(file)
+                    let r = folder ? try importer.importCSVFolder(file)
+                        : file.lowercased().hasSuffix(".json") ? try importer.importJSON(file) : try importer.importFile(file)
                     print("Imported into \(council): \(r.members) members, \(r.interests) interests, \(r.gifts) gifts, \(r.dispensations) dispensations, \(r.meetings) meetings")
                     return
                 } catch let e as ImportFailed { throw UserError(e.description) } catch let e as OpenDataError { throw UserError(e.description) }

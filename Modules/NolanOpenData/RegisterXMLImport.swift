@@ -41,30 +41,11 @@ public struct RegisterXMLImporter {
         guard let register = registers.first(where: { (($0["council"] as? [String: Any])?["slug"] as? String) == council }) else {
             throw OpenDataError("\(path): no register for council '\(council)' in the file")
         }
-        let plan = IdPlan()
-        var result = Result()
-        let file = (path as NSString).lastPathComponent
-        try service.transaction(ids: plan) { tx in
-            let variant = try CouncilPolicy(council: try tx.store.read { try $0.council(council) }!, registry: tx.registry).variant
-            func apply(_ e: XMLElement, _ body: () throws -> Void) throws {
-                do { try body() } catch let u as UserError {
-                    throw ImportFailed(problems: [ImportProblem(file: file, line: 0, column: e.name, value: e.attributes["id"], reason: u.message)])
-                }
-            }
-            for p in register["persons"] as? [[String: Any]] ?? [] {
-                let e = JSONTree.member(p)
-                try apply(e) { try member(e, tx: tx, plan: plan, variant: variant, result: &result) }
-            }
-            for d in register["dispensations"] as? [[String: Any]] ?? [] {
-                let e = JSONTree.dispensation(d)
-                try apply(e) { try dispensation(e, tx: tx, plan: plan, result: &result) }
-            }
-            for m in register["meetings"] as? [[String: Any]] ?? [] {
-                let e = JSONTree.meeting(m)
-                try apply(e) { try meeting(e, tx: tx, plan: plan, result: &result) }
-            }
-        }
-        return result
+        return try importTrees(
+            members: (register["persons"] as? [[String: Any]] ?? []).map(JSONTree.member),
+            dispensations: (register["dispensations"] as? [[String: Any]] ?? []).map(JSONTree.dispensation),
+            meetings: (register["meetings"] as? [[String: Any]] ?? []).map(JSONTree.meeting),
+            file: (path as NSString).lastPathComponent)
     }
 
     public func importFile(_ path: String) throws -> Result {
@@ -280,5 +261,92 @@ enum JSONTree {
             e.children.append(item)
         }
         return e
+    }
+}
+
+extension RegisterXMLImporter {
+    /// Imports a council folder of Nolan's own CSV export (members, interests, gifts, dispensations and declarations
+    /// `.csv`) into an empty database, keeping ids, by the same rules as the XML import.
+    public func importCSVFolder(_ folder: String) throws -> Result {
+        func table(_ name: String) throws -> [[String: String]] {
+            let path = (folder as NSString).appendingPathComponent("\(name).csv")
+            guard FileManager.default.fileExists(atPath: path) else { return [] }
+            var reader = try CSVReader(path: path, encoding: .utf8)
+            guard let header = try reader.nextRecord()?.fields else { return [] }
+            var rows: [[String: String]] = []
+            while let r = try reader.nextRecord() {
+                var row: [String: String] = [:]
+                for (k, v) in zip(header, r.fields) where !v.isEmpty { row[k] = v }
+                if let c = row["council"], c != council { continue }
+                rows.append(row)
+            }
+            return rows
+        }
+        let interests = Dictionary(grouping: try table("interests"), by: { $0["member_id"] ?? "" })
+        let gifts = Dictionary(grouping: try table("gifts"), by: { $0["member_id"] ?? "" })
+        var members: [XMLElement] = []
+        for m in try table("members") {
+            let e = JSONTree.element("member", attributes: ["id": m["member_id"], "name": m["name"], "role": m["role"],
+                                                             "ward": m["ward"], "party": m["party"], "termStarted": m["term_started_on"]])
+            for i in interests[m["member_id"] ?? ""] ?? [] {
+                e.children.append(JSONTree.element("interest", attributes: [
+                    "id": i["entry_id"], "withheld": i["withheld"], "table": i["table"], "category": i["category"], "nilReturn": i["nil_return"],
+                ], children: [
+                    "description": i["description"], "body": i["body"], "companyNumber": i["company_number"], "address": i["address"],
+                    "postcode": i["postcode"], "uprn": i["uprn"], "registered": i["registered_on"], "published": i["published_on"],
+                    "ended": i["ended_on"],
+                ]))
+            }
+            for g in gifts[m["member_id"] ?? ""] ?? [] {
+                e.children.append(JSONTree.element("gift", attributes: ["id": g["gift_id"], "outcome": g["outcome"]], children: [
+                    "donor": g["donor"], "description": g["description"], "value": g["value_pounds"], "received": g["received_on"],
+                    "registered": g["registered_on"],
+                ]))
+            }
+            members.append(e)
+        }
+        let dispensations = try table("dispensations").map { d in
+            JSONTree.element("dispensation", attributes: ["id": d["dispensation_id"], "member": d["member_id"], "interest": d["interest_id"]],
+                             children: ["matter": d["matter"], "grounds": d["grounds"], "granted": d["granted_on"],
+                                        "expires": d["expires_on"], "permits": d["permits"]])
+        }
+        var meetings: [XMLElement] = []
+        var byMeeting: [String: XMLElement] = [:]
+        for d in try table("declarations") {
+            let key = d["meeting_id"] ?? ""
+            let meeting = byMeeting[key] ?? {
+                let m = JSONTree.element("meeting", attributes: ["id": d["meeting_id"], "date": d["meeting_date"], "committee": d["committee"]])
+                byMeeting[key] = m
+                meetings.append(m)
+                return m
+            }()
+            let item = meeting.all("item").first { $0.attributes["number"] == d["item_number"] } ?? {
+                let i = JSONTree.element("item", attributes: ["number": d["item_number"], "title": d["item_title"]])
+                meeting.children.append(i)
+                return i
+            }()
+            item.children.append(JSONTree.element("declaration", attributes: [
+                "member": d["member_id"], "kind": d["kind"], "interest": d["interest_id"], "sensitive": d["sensitive"], "action": d["action"],
+            ], children: ["nature": d["nature"]]))
+        }
+        return try importTrees(members: members, dispensations: dispensations, meetings: meetings, file: (folder as NSString).lastPathComponent)
+    }
+
+    /// Applies member, dispensation and meeting trees in one transaction, keeping their ids.
+    func importTrees(members: [XMLElement], dispensations: [XMLElement], meetings: [XMLElement], file: String) throws -> Result {
+        let plan = IdPlan()
+        var result = Result()
+        try service.transaction(ids: plan) { tx in
+            let variant = try CouncilPolicy(council: try tx.store.read { try $0.council(council) }!, registry: tx.registry).variant
+            func apply(_ e: XMLElement, _ body: () throws -> Void) throws {
+                do { try body() } catch let u as UserError {
+                    throw ImportFailed(problems: [ImportProblem(file: file, line: e.line, column: e.name, value: e.attributes["id"], reason: u.message)])
+                }
+            }
+            for e in members { try apply(e) { try member(e, tx: tx, plan: plan, variant: variant, result: &result) } }
+            for e in dispensations { try apply(e) { try dispensation(e, tx: tx, plan: plan, result: &result) } }
+            for e in meetings { try apply(e) { try meeting(e, tx: tx, plan: plan, result: &result) } }
+        }
+        return result
     }
 }
