@@ -21,7 +21,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses ISO 8601 `YYYY-MM-DD`, or the UK form `DD/MM/YYYY` that spreadsheets and Modern.Gov write.
     public init?(_ text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed
         let iso = t.split(separator: "-", omittingEmptySubsequences: false)
         let uk = t.split(separator: "/", omittingEmptySubsequences: false)
         if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2,

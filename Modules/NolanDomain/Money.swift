@@ -11,7 +11,7 @@ public struct Pence: Hashable, Comparable, Sendable, Codable, CustomStringConver
 
     /// Parses `£50`, `50`, `50.00`, `1,250.5`; nil for anything else (including negatives and more than two decimals).
     public init?(pounds text: String) {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        var t = text.trimmed
         if t.hasPrefix("£") { t.removeFirst() }
         t = t.replacingOccurrences(of: ",", with: "")
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)

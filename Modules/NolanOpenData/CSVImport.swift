@@ -137,7 +137,7 @@ public struct CSVImporter {
 
         func text(_ c: String) -> String? {
             guard let i = columns[c], i < fields.count else { return nil }
-            let v = fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+            let v = fields[i].trimmed
             return v.isEmpty ? nil : v
         }
 

@@ -22,7 +22,7 @@ public enum FieldRules {
 
     /// A Unique Property Reference Number: 1 to 12 digits.
     public static func uprn(_ raw: String) throws(UserError) -> String {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmed
         guard (1...12).contains(t.count), t.allSatisfy(\.isASCIIDigitChar) else {
             throw UserError.invalid("uprn", "not a UPRN (1 to 12 digits)")
         }
@@ -45,7 +45,7 @@ public enum FieldRules {
 
     /// Required free text: trimmed, not empty.
     public static func text(_ raw: String, field: String) throws(UserError) -> String {
-        let t = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = raw.trimmed
         guard !t.isEmpty else { throw UserError.invalid(field, "must not be empty") }
         return t
     }
