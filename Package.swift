@@ -5,6 +5,8 @@ import PackageDescription
 //   NolanDomain        value types of the register: councils, members, interests, gifts, dispensations, days
 //   NolanPolicy        what a code-of-conduct variant is, and the LGA Model Code 2020 base variant
 //   WestDereham        (Plugins/) the West Dereham Parish Council local variant, derived from the LGA base
+//   BoroughMayoralProtocol, District5BProtocol
+//                      (Plugins/) the two member–officer protocols of the seed texts
 //   NolanCouncilConfig Councils/<slug>/council.yaml files -> council configurations
 //   NolanStore         persistence: the RegisterStore interface and its SQLite (GRDB) implementation
 //   NolanRegister      the register's rules: validation, deadlines, public view, history

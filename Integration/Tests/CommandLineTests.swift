@@ -269,6 +269,16 @@ struct CommandLineTests {
             .map { try String(contentsOfFile: out + "/" + $0, encoding: .utf8) }
         #expect(everything.allSatisfy { !$0.contains("Orchard Close") && !$0.contains("former tenant") })
         #expect(try n.run(["export", "--out", out]).stderr.contains("give --council SLUG (one or more) or --all"))
+        let again = try n.run(["export", "--all", "--format", "csv", "--out", out])
+        #expect(again.status == 1 && again.stderr.contains("is not empty"))
+        #expect(try n.run(["export", "--all", "--format", "csv", "--out", out, "--replace"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: out + "/brackmoor/register.xml"))
+        let elsewhere = n.folder.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try "mine".write(to: elsewhere.appendingPathComponent("todo.txt"), atomically: true, encoding: .utf8)
+        let refused = try n.run(["export", "--all", "--out", elsewhere.path, "--replace"])
+        #expect(refused.status == 1 && refused.stderr.contains("does not hold an earlier Nolan export"))
+        #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("todo.txt").path))
 
         let csv = n.folder.appendingPathComponent("new.csv")
         try "Member Name,Category,Description,Registered On\r\nJoan Ellis,employment,Clerk to the drainage board,20/11/2026\r\nJoan Ellis,t2-c,Wrong category,20/11/2026\r\n"

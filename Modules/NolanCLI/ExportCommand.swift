@@ -25,6 +25,7 @@ struct Export: ParsableCommand {
     @Option(help: "csv, xml, json or all.") var format: ExportFormat = .all
     @Option(help: "The folder to write into (created if needed).") var out: String
     @Option(name: .customLong("as-at"), help: "The registers as they stood at the end of this day (default: today).") var asAt: Day?
+    @Flag(help: "Empty --out first when it holds an earlier Nolan export (a folder must otherwise be new or empty).") var replace = false
 
     func validate() throws {
         if all == !council.isEmpty { throw ValidationError("give --council SLUG (one or more) or --all") }
@@ -36,8 +37,13 @@ struct Export: ParsableCommand {
         for s in slugs where try inst.store.read({ try $0.council(s) }) == nil {
             throw UserError("council: no council '\(s)'")
         }
-        let files = try OpenDataExporter(service: inst.register).export(councils: slugs, asAt: asAt ?? inst.register.today,
-                                                                        format: format, to: out)
+        let files: [ExportedFile]
+        do {
+            files = try OpenDataExporter(service: inst.register).export(councils: slugs, asAt: asAt ?? inst.register.today,
+                                                                    format: format, to: out, replace: replace)
+        } catch let e as OpenDataError {
+            throw UserError(e.description)
+        }
         print("Wrote \(files.count) files for \(slugs.count) council(s) to \(out) (index: \((out as NSString).appendingPathComponent("index.html")))")
     }
 }

@@ -66,10 +66,16 @@ struct Import: ParsableCommand {
                 spacing (Member Name, member_name, ...). What the file holds is told from its columns (donor: gifts; \
                 description or category: interests; otherwise members), or set with --table. Every row is checked by \
                 the same rules as the commands that record one; if any row is bad nothing is written and every \
-                problem is listed with its file, line, column and value.
+                problem is listed with its file, line, column and value. Columns (any case and spacing): members: \
+                name, role, ward, party, term_started_on; interests: member_id or member_name, category, description, \
+                holder, body, company_number, address, postcode, uprn, aware_on, registered_on, published_on, \
+                ended_on, sensitive_reason, nil_return, table; gifts: member_id or member_name, donor, description, \
+                value, received_on, registered_on, outcome, donor_seeks.
 
                 A file ending .xml or .json is Nolan's own register XML or JSON (an export), and a folder is a council's \
-                folder of Nolan's own CSV export: the council's members, interests, gifts,                 dispensations and meetings are imported into an empty database keeping their ids, so that exporting                 again gives the same files apart from generation times.
+                folder of Nolan's own CSV export: the council's members, interests, gifts, dispensations and meetings \
+                are imported into an empty database keeping their ids, so that exporting again gives the same files \
+                apart from generation times.
                 """)
         @OptionGroup var installation: InstallationOptions
         @Option(help: "The council to import into.") var council: String

@@ -90,7 +90,7 @@ struct InstallationOptions: ParsableArguments {
 
     var actorName: String {
         let env = ProcessInfo.processInfo.environment
-        return actor ?? env["NOLAN_USER"] ?? env["USER"] ?? "unknown"
+        return actor ?? env["NOLAN_USER"] ?? env["USER"] ?? env["LOGNAME"] ?? ProcessInfo.processInfo.userName
     }
 
     /// Opens the installation. Unless `create`, the database must already exist: a read on a mistyped path

@@ -79,7 +79,8 @@ struct ProtocolCommand: ParsableCommand {
             let inst = try installation.open()
             let report = try inst.register.protocolCheck(council: council, asAt: asAt ?? inst.register.today)
             if output.format == .json { return try printJSON(report) }
-            print("Protocol check as at \(report.asAt): \(report.breaches) breaches, \(report.overdue) overdue, \(report.due) due, \(report.concerns) concerns")
+            func n(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }
+            print("Protocol check as at \(report.asAt): \(n(report.breaches, "breach", "breaches")), \(report.overdue) overdue, \(report.due) due, \(n(report.concerns, "concern", "concerns"))")
             for c in report.councils {
                 print("\n\(c.name) (\(c.council)), \(c.protocolId ?? "no protocol"): \(c.findings.count) findings")
                 for f in c.findings {

@@ -34,6 +34,9 @@ struct Councils: ParsableCommand {
             let inst = try installation.open(create: true)
             let result = try inst.syncCouncils()
             print("Synced \(result.councils.count) councils from \(inst.paths.councils) into \(inst.paths.database)")
+            for (slug, from, to) in result.codeChanged {
+                print("note: council '\(slug)' now runs code \(to) instead of \(from): its existing entries keep the categories they were registered under; new entries and advice follow \(to)")
+            }
             for slug in result.missingFromFolder {
                 print("note: council '\(slug)' is in the database but has no folder under \(inst.paths.councils); its register is kept")
             }

@@ -27,7 +27,7 @@ struct Scan: ParsableCommand {
         if report.hits.isEmpty { out.append("No possible conflicts found.") }
         for h in report.hits {
             out.append("")
-            out.append("[\(h.score)] \(h.memberName) (member \(h.memberId)), item \(h.itemNumber): \(h.itemTitle)")
+            out.append("[\(h.score == 0 ? "--" : String(h.score))] \(h.memberName) (member \(h.memberId)), item \(h.itemNumber): \(h.itemTitle)")
             out.append("  \(h.label): \(h.evidence.joined(separator: "; "))")
             if let a = h.adviceIfConfirmed {
                 let speak = a.maySpeak.rawValue

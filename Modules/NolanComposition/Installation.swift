@@ -105,6 +105,8 @@ public struct Installation: Sendable {
         public var councils: [Council]
         /// Councils in the database that no longer have a folder under `Councils/` (kept: their registers are records).
         public var missingFromFolder: [String]
+        /// Councils with members whose code of conduct changed: (slug, from, to).
+        public var codeChanged: [(String, String, String)]
     }
 
     /// Creates or updates every council from `Councils/` in one transaction.
@@ -113,10 +115,16 @@ public struct Installation: Sendable {
         return try store.write(actor: register.actor) { w in
             // Parents first, so the foreign key to the principal authority always resolves.
             let ordered = configs.map(\.council).sorted { ($0.parentSlug == nil ? 0 : 1, $0.slug) < ($1.parentSlug == nil ? 0 : 1, $1.slug) }
-            for c in ordered { try w.save(c) }
+            var changed: [(String, String, String)] = []
+            for c in ordered {
+                if let before = try w.council(c.slug), before.codeVariantId != c.codeVariantId, !(try w.members(council: c.slug).isEmpty) {
+                    changed.append((c.slug, before.codeVariantId, c.codeVariantId))
+                }
+                try w.save(c)
+            }
             let inFolder = Set(configs.map(\.council.slug))
             let missing = try w.councils().map(\.slug).filter { !inFolder.contains($0) }
-            return SyncResult(councils: ordered, missingFromFolder: missing)
+            return SyncResult(councils: ordered, missingFromFolder: missing, codeChanged: changed)
         }
     }
 

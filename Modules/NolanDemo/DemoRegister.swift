@@ -180,7 +180,7 @@ public struct DemoRegister {
 
         let cole = try member("wissey-bridge", "Martin Cole", started: parishElected)
         let returned = try interest(cole, "sponsorship", "Election expenses", aware: parishElected, registered: parishElected - 3)
-        _ = try service.review(returned, .return, comment: "Please name who paid the election expenses and the amount period (Table 1: Sponsorship).",
+        _ = try service.review(returned, .return, comment: "Please name who paid the election expenses, and for which period (Table 1: Sponsorship).",
                                on: ago(parishElected - 6))
         try interest(cole, "sponsorship", "Election expenses paid by Wissey Bridge Independents association",
                      body: "Wissey Bridge Independents", aware: parishElected, registered: parishElected - 7,

@@ -32,8 +32,22 @@ public struct OpenDataExporter {
         self.generated = ISO8601DateFormatter().string(from: generatedAt)
     }
 
-    public func export(councils: [String], asAt: Day, format: ExportFormat, to folder: String) throws -> [ExportedFile] {
+    /// Writes the export into `folder`, which must be empty or absent: a file left from an earlier export (an XML
+    /// feed that still names an interest since withheld, say) must never be uploaded with a new one. With `replace`,
+    /// a folder holding an earlier Nolan export (its index.html) is emptied first; any other folder is refused.
+    public func export(councils: [String], asAt: Day, format: ExportFormat, to folder: String, replace: Bool = false) throws -> [ExportedFile] {
         let fm = FileManager.default
+        let existing = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
+        if !existing.isEmpty {
+            let index = (try? String(contentsOfFile: (folder as NSString).appendingPathComponent("index.html"), encoding: .utf8)) ?? ""
+            guard replace else {
+                throw OpenDataError("\(folder) is not empty: export into a new folder, or pass --replace to empty a folder that holds an earlier export")
+            }
+            guard index.contains(IndexPage.marker) else {
+                throw OpenDataError("\(folder) is not empty and does not hold an earlier Nolan export (no index.html of one): it is left alone")
+            }
+            for name in existing { try fm.removeItem(atPath: (folder as NSString).appendingPathComponent(name)) }
+        }
         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var written: [ExportedFile] = []
         var snapshots: [Snapshot] = []
@@ -127,10 +141,13 @@ func html(_ s: String) -> String {
 }
 
 enum IndexPage {
+    /// Written in every export's index.html, so that `--replace` empties only a folder Nolan wrote.
+    static let marker = "<meta name=\"generator\" content=\"Nolan open-data export\">"
+
     static func page(_ title: String, _ body: String) -> String {
         """
         <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><title>\(html(title))</title></head>
+        <html lang="en"><head><meta charset="utf-8">\(marker)<title>\(html(title))</title></head>
         <body>
         <h1>\(html(title))</h1>
         \(body)

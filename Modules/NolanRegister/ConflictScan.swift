@@ -90,13 +90,21 @@ public struct ConflictMatcher: Sendable {
             if !distinctive(name).isEmpty, Self.contains(t, phrase: name) { hit(80, "body name", b) }
         }
         if let a = i.address {
-            let first = a.split(separator: ",").first.map(String.init) ?? a
+            let parts = a.split(separator: ",").map { String($0) }
+            let first = parts.first ?? a
             let lead = Self.words(first)
+            // The street: after the house number ("14 Priory Lane"), or the next part after a house name
+            // ("Mill House, Fen Road").
+            var street: [String] = []
+            if let streetStart = lead.firstIndex(where: { !$0.allSatisfy(\.isNumber) }), streetStart > 0 {
+                street = Array(lead[streetStart...])
+            } else if parts.count > 1 {
+                street = Self.words(parts[1])
+            }
             if !distinctive(lead).isEmpty, Self.contains(t, phrase: lead) {
                 hit(75, "address", first)
-            } else if let streetStart = lead.firstIndex(where: { !$0.allSatisfy(\.isNumber) }), streetStart > 0 {
-                let street = Array(lead[streetStart...])
-                if !distinctive(street).isEmpty, Self.contains(t, phrase: street) { hit(45, "street of the address", street.joined(separator: " ")) }
+            } else if !distinctive(street).isEmpty, Self.contains(t, phrase: street) {
+                hit(45, "street of the address", street.joined(separator: " "))
             }
         }
         // Words in common: two distinctive words side by side in both ("village hall"), or three anywhere.
@@ -186,7 +194,7 @@ extension RegisterService {
                             // (which would say which table): the Monitoring Officer advises the member privately.
                             hits.append(ScanHit(memberId: m.id, memberName: m.name, itemId: item.id, itemNumber: item.number,
                                                 itemTitle: item.title, source: "interest", sourceId: i.id,
-                                                label: "interest #\(i.id) (sensitive)", score: minimumScore,
+                                                label: "interest #\(i.id) (sensitive)", score: 0,
                                                 evidence: ["matches a withheld detail"], adviceIfConfirmed: nil,
                                                 note: "A sensitive interest: the Monitoring Officer advises the member privately; if it is declared, only its existence is disclosed (Appendix B paras 2-3)"))
                             continue

@@ -219,6 +219,13 @@ public struct RegisterService: Sendable {
                 sensitivity: reason == nil ? .notClaimed : .requested, sensitivityReason: reason)
             let saved = try w.insert(interest)
             var notes: [RuleNote] = []
+            // A nil return for this table says there is nothing to register; it stops being true now.
+            for var n in try w.interests(council: m.councilSlug)
+                where n.memberId == m.id && n.isNilReturn && n.table == category.table && n.isRecorded(on: saved.registeredOn) {
+                n.endedOn = saved.registeredOn
+                try w.update(n)
+                notes.append(RuleNote(.info, "nil return #\(n.id) for \(category.table) ended: it no longer holds", p.cite(.changeNotification)))
+            }
             let due = Deadlines.notificationDue(for: saved, term: t, policy: p)
             if saved.registeredOn > due.day {
                 notes.append(RuleNote(.warning, "registered \(due.day.days(until: saved.registeredOn)) days late: due by \(due.day)", due.citation))

@@ -24,6 +24,7 @@ struct ConflictScanTests {
     }
     var builder: Interest { interest("contracts", "Fencing contract", body: "Barker Building Services") }
     var home: Interest { interest("land", "Freehold of home", address: "14 Priory Lane, Brackmoor", postcode: "PE38 4AB") }
+    var mill: Interest { interest("land", "Freehold of home", address: "Mill House, Fen Road, Brackmoor") }
 
     @Test("Expected hits on realistic agenda titles", arguments: [
         ("26/00731/FUL | Conversion of barn to dwelling | Hart's Farm, Snorham Drove, Little Snorham", "farm", 75),
@@ -34,9 +35,11 @@ struct ConflictScanTests {
         ("Contract award: grounds maintenance 2027-2030 to Barker Building Services", "builder", 80),
         ("Highways: resurfacing of Priory Lane", "home", 45),
         ("Tree preservation order: 14 Priory Lane", "home", 75),
+        ("Fen Road drainage levy: annual review", "mill", 45),
+        ("Change of use of Mill House to holiday lets", "mill", 75),
     ])
     func hits(title: String, which: String, score: Int) throws {
-        let i = ["farm": farm, "hall": hall, "builder": builder, "home": home][which]!
+        let i = ["farm": farm, "hall": hall, "builder": builder, "home": home, "mill": mill][which]!
         let m = try #require(matcher.match(title: title, interest: i, reveal: true), "no match for \(title)")
         #expect(m.score == score, "\(m.evidence)")
         #expect(!m.evidence.isEmpty)
@@ -51,9 +54,10 @@ struct ConflictScanTests {
         "Village green mowing and church hall heating",
         "Farm diversification policy consultation",
         "Contract award: street lighting to Fenland Electrical Ltd",
+        "Mill Road car park charges",
     ])
     func nonHits(title: String) {
-        for i in [farm, hall, builder, home] {
+        for i in [farm, hall, builder, home, mill] {
             let m = matcher.match(title: title, interest: i, reveal: true)
             #expect(m == nil || m!.score < 40, "\(title) matched \(i.description): \(m!.evidence)")
         }

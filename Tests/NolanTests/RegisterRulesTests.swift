@@ -205,6 +205,11 @@ struct InterestRulesTests {
         try expectRejected(f, "already has a nil return") { _ = try f.service.nilReturn(member: m, table: .otherRegistrable, registeredOn: day("2023-05-21")) }
         _ = try f.service.registerInterest(employment(m))
         try expectRejected(f, "already has entry") { _ = try f.service.nilReturn(member: m, table: .disclosablePecuniary, registeredOn: day("2023-05-21")) }
+        // A later Table 2 interest ends the Table 2 nil return: the register never shows both.
+        let (t2, notes) = try f.service.registerInterest(employment(m, aware: "2024-02-01", registered: "2024-02-10", category: "t2-a"))
+        #expect(notes.contains { $0.message == "nil return #\(n.id) for \(InterestTable.otherRegistrable) ended: it no longer holds" })
+        let ended = try f.store.read { try $0.interest(n.id) }
+        #expect(ended?.endedOn == t2.registeredOn)
     }
 }
 

@@ -86,6 +86,17 @@ public struct AgendaItemFacts: Codable, Sendable, Equatable {
         self.executiveFunction = executiveFunction
         self.executiveDecision = executiveDecision
     }
+
+    enum CodingKeys: String, CodingKey { case title, publicMaySpeak, executiveFunction, executiveDecision }
+
+    /// `executiveFunction` and `executiveDecision` may be left out of a scenario: most items are neither.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        publicMaySpeak = try c.decode(Bool.self, forKey: .publicMaySpeak)
+        executiveFunction = try c.decodeIfPresent(Bool.self, forKey: .executiveFunction) ?? false
+        executiveDecision = try c.decodeIfPresent(Bool.self, forKey: .executiveDecision) ?? false
+    }
 }
 
 /// A dispensation held by the member, as the advisor needs it.
