@@ -6,15 +6,6 @@ import NolanRegister
 /// category › entry › detail, with registered, published and updated dates, and null entries (a nil return),
 /// so that civic-tech tools which read that structure can read Nolan's feeds.
 enum JSONFeed {
-    struct Document: Encodable {
-        var schema = "nolan-register-1"
-        var generated: String
-        var asAt: Day
-        var licence: String
-        var publisher: String
-        var registers: [Register]
-    }
-
     struct Register: Encodable {
         var council: RegisterView.CouncilHeader
         var persons: [Person]
@@ -54,17 +45,22 @@ enum JSONFeed {
         var ended: Day?
     }
 
-    static func data(_ snapshots: [Snapshot], generated: String, publisher: String) throws -> Data {
-        let doc = Document(
-            generated: generated, asAt: snapshots.first?.asAt ?? Day(year: 2000, month: 1, day: 1)!,
-            licence: OpenDataExporter.licence, publisher: publisher,
-            registers: snapshots.map { s in
-                Register(council: s.register.council, persons: s.register.members.map(person), dispensations: s.dispensations,
-                         meetings: s.meetings)
-            })
+    // The document is written in three parts so that registers are added one council at a time: the head (the
+    // document's fields, in sorted order, up to the opening of "registers"), each register, and the tail.
+
+    static func head(asAt: Day, generated: String, publisher: String) throws -> String {
+        func q(_ s: String) throws -> String { String(decoding: try JSONEncoder().encode(s), as: UTF8.self).replacingOccurrences(of: "\\/", with: "/") }
+        return "{\n  \"asAt\" : \(try q(asAt.iso)),\n  \"generated\" : \(try q(generated)),\n  \"licence\" : \(try q(OpenDataExporter.licence)),\n  \"publisher\" : \(try q(publisher)),\n  \"registers\" : [\n"
+    }
+
+    static let tail = "\n  ],\n  \"schema\" : \"nolan-register-1\"\n}\n"
+
+    static func register(_ s: Snapshot) throws -> String {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try e.encode(doc)
+        let r = Register(council: s.register.council, persons: s.register.members.map(person), dispensations: s.dispensations,
+                         meetings: s.meetings)
+        return String(decoding: try e.encode(r), as: UTF8.self)
     }
 
     static func person(_ m: RegisterView.MemberEntry) -> Person {

@@ -49,57 +49,115 @@ public struct OpenDataExporter {
             for name in existing { try fm.removeItem(atPath: (folder as NSString).appendingPathComponent(name)) }
         }
         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // One council's snapshot is held at a time: each is written to its own folder and appended to all/ as it
+        // comes, so memory does not grow with the number of councils (England has about 10,000).
+        let names = try service.store.read { r in try councils.map { try r.council($0)?.name ?? $0 } }
+        let combined = councils.count > 1
+            ? try FolderWriter(folder: (folder as NSString).appendingPathComponent("all"), name: "All councils",
+                               publisher: "Nolan installation (\(councils.joined(separator: ", ")))", asAt: asAt,
+                               format: format, generated: generated)
+            : nil
         var written: [ExportedFile] = []
-        var snapshots: [Snapshot] = []
-        for slug in councils {
+        var listed: [(slug: String, name: String, variant: String)] = []
+        for (slug, name) in zip(councils, names) {
             let s = try Snapshot.collect(service, council: slug, asAt: asAt)
-            snapshots.append(s)
-            written += try write([s], name: s.council.name, folder: (folder as NSString).appendingPathComponent(slug),
-                                 format: format, atom: true)
+            let one = try FolderWriter(folder: (folder as NSString).appendingPathComponent(slug), name: name, publisher: name,
+                                       asAt: asAt, format: format, generated: generated)
+            try one.add(s)
+            try one.atom(try AtomFeed.xml(try AtomFeed.entries(service, council: s.council, asAt: asAt), council: s.council,
+                                          generated: generated))
+            written += try one.finish()
+            try combined?.add(s)
+            listed.append((slug, s.council.name, s.variantTitle))
         }
-        if snapshots.count > 1 {
-            written += try write(snapshots, name: "All councils", folder: (folder as NSString).appendingPathComponent("all"),
-                                 format: format, atom: false)
-        }
+        if let c = combined { written += try c.finish() }
         let index = (folder as NSString).appendingPathComponent("index.html")
-        try IndexPage.folders(snapshots: snapshots, combined: snapshots.count > 1, asAt: asAt, generated: generated)
+        try IndexPage.folders(listed, combined: combined != nil, asAt: asAt, generated: generated)
             .write(toFile: index, atomically: true, encoding: .utf8)
         written.append(ExportedFile(path: index, description: "Index of the councils exported"))
         return written
     }
+}
 
-    func write(_ snapshots: [Snapshot], name: String, folder: String, format: ExportFormat, atom: Bool) throws -> [ExportedFile] {
+/// Writes one export folder, one council's snapshot at a time: CSV tables, the XML feed and the JSON feed are
+/// streamed; the CSVW metadata, the schema and the index are written at the end.
+final class FolderWriter {
+    let folder: String
+    let name: String
+    let publisher: String
+    let asAt: Day
+    let format: ExportFormat
+    let generated: String
+    var csv: [Table: CSVWriter] = [:]
+    var xml: XMLStreamWriter?
+    var json: FileHandle?
+    var jsonCount = 0
+    var files: [ExportedFile] = []
+
+    init(folder: String, name: String, publisher: String, asAt: Day, format: ExportFormat, generated: String) throws {
+        self.folder = folder
+        self.name = name
+        self.publisher = publisher
+        self.asAt = asAt
+        self.format = format
+        self.generated = generated
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        func path(_ file: String) -> String { (folder as NSString).appendingPathComponent(file) }
-        var files: [ExportedFile] = []
-        let publisher = snapshots.count == 1 ? snapshots[0].council.name : "Nolan installation (\(snapshots.map(\.council.slug).joined(separator: ", ")))"
         if format.includes(.csv) {
+            for t in Table.allCases { csv[t] = try CSVWriter(path: path(t.file), header: t.columns.map(\.name)) }
+        }
+        if format.includes(.xml) {
+            let w = try XMLStreamWriter(path: path("register.xml"))
+            try XMLFeed.begin(w, asAt: asAt, generated: generated, publisher: publisher)
+            xml = w
+        }
+        if format.includes(.json) {
+            guard FileManager.default.createFile(atPath: path("register.json"), contents: nil),
+                  let h = FileHandle(forWritingAtPath: path("register.json")) else {
+                throw OpenDataError("\(path("register.json")): cannot be created for writing")
+            }
+            try h.write(contentsOf: Data(JSONFeed.head(asAt: asAt, generated: generated, publisher: publisher).utf8))
+            json = h
+        }
+    }
+
+    func path(_ file: String) -> String { (folder as NSString).appendingPathComponent(file) }
+
+    func add(_ s: Snapshot) throws {
+        for (t, w) in csv { for r in s.rows(t) { try w.row(r) } }
+        if let w = xml { try XMLFeed.council(w, s) }
+        if let h = json {
+            try h.write(contentsOf: Data(((jsonCount > 0 ? ",\n" : "") + (try JSONFeed.register(s))).utf8))
+            jsonCount += 1
+        }
+    }
+
+    func atom(_ text: String) throws {
+        try text.write(toFile: path("changes.atom"), atomically: true, encoding: .utf8)
+        files.append(ExportedFile(path: path("changes.atom"), description: "Atom feed of register changes: new, amended and ended entries"))
+    }
+
+    func finish() throws -> [ExportedFile] {
+        if !csv.isEmpty {
             for t in Table.allCases {
-                let w = try CSVWriter(path: path(t.file), header: t.columns.map(\.name))
-                for s in snapshots { for r in s.rows(t) { try w.row(r) } }
-                try w.close()
+                try csv[t]!.close()
                 files.append(ExportedFile(path: path(t.file), description: t.title))
             }
-            try CSVWMetadata.json(publisher: publisher, asAt: snapshots[0].asAt, generated: generated)
+            try CSVWMetadata.json(publisher: publisher, asAt: asAt, generated: generated)
                 .write(to: URL(fileURLWithPath: path("csv-metadata.json")))
             files.append(ExportedFile(path: path("csv-metadata.json"), description: "CSVW metadata: columns, types, descriptions, licence, publisher, as-at date"))
         }
-        if format.includes(.xml) {
-            try XMLFeed.write(snapshots, to: path("register.xml"), generated: generated, publisher: publisher)
+        if let w = xml {
+            try XMLFeed.end(w)
             files.append(ExportedFile(path: path("register.xml"), description: "The register as XML (namespace \(XMLFeed.namespace), schema register-1.xsd)"))
             try (XMLFeed.schema + "\n").write(toFile: path("register-1.xsd"), atomically: true, encoding: .utf8)
             files.append(ExportedFile(path: path("register-1.xsd"), description: "The XML schema"))
         }
-        if format.includes(.json) {
-            try JSONFeed.data(snapshots, generated: generated, publisher: publisher).write(to: URL(fileURLWithPath: path("register.json")))
+        if let h = json {
+            try h.write(contentsOf: Data(JSONFeed.tail.utf8))
+            try h.close()
             files.append(ExportedFile(path: path("register.json"), description: "The register as JSON (register › person › category › entry)"))
         }
-        if atom, let s = snapshots.first {
-            try AtomFeed.xml(try AtomFeed.entries(service, council: s.council, asAt: s.asAt), council: s.council, generated: generated)
-                .write(toFile: path("changes.atom"), atomically: true, encoding: .utf8)
-            files.append(ExportedFile(path: path("changes.atom"), description: "Atom feed of register changes: new, amended and ended entries"))
-        }
-        try IndexPage.files(name: name, files: files, asAt: snapshots[0].asAt, generated: generated)
+        try IndexPage.files(name: name, files: files, asAt: asAt, generated: generated)
             .write(toFile: path("index.html"), atomically: true, encoding: .utf8)
         files.append(ExportedFile(path: path("index.html"), description: "This folder's index"))
         return files
@@ -162,8 +220,8 @@ enum IndexPage {
         return page("\(name): registers as at \(asAt)", "<p>Generated \(html(generated)).</p>\n<ul>\n\(items.joined(separator: "\n"))\n</ul>")
     }
 
-    static func folders(snapshots: [Snapshot], combined: Bool, asAt: Day, generated: String) -> String {
-        var items = snapshots.map { "<li><a href=\"\(html($0.council.slug))/index.html\">\(html($0.council.name))</a> (\(html($0.variantTitle)))</li>" }
+    static func folders(_ councils: [(slug: String, name: String, variant: String)], combined: Bool, asAt: Day, generated: String) -> String {
+        var items = councils.map { "<li><a href=\"\(html($0.slug))/index.html\">\(html($0.name))</a> (\(html($0.variant)))</li>" }
         if combined { items.append("<li><a href=\"all/index.html\">All councils together</a></li>") }
         return page("Registers of interests as at \(asAt)", "<p>Generated \(html(generated)).</p>\n<ul>\n\(items.joined(separator: "\n"))\n</ul>")
     }

@@ -6,101 +6,108 @@ import NolanRegister
 enum XMLFeed {
     static let namespace = "urn:nolan:register:1"
 
-    static func write(_ snapshots: [Snapshot], to path: String, generated: String, publisher: String) throws {
-        let w = try XMLStreamWriter(path: path)
+    /// Opens the document: the `registers` root with its attributes.
+    static func begin(_ w: XMLStreamWriter, asAt: Day, generated: String, publisher: String) throws {
         try w.start("registers", namespace: namespace)
         try w.attribute("version", "1")
-        try w.attribute("asAt", snapshots.first?.asAt.iso ?? "")
+        try w.attribute("asAt", asAt.iso)
         try w.attribute("generated", generated)
         try w.attribute("licence", OpenDataExporter.licence)
         try w.attribute("publisher", publisher)
-        for s in snapshots {
-            let c = s.register.council
-            try w.start("council")
-            try w.attribute("slug", c.slug)
-            try w.attribute("name", c.name)
-            try w.attribute("kind", c.kind.rawValue)
-            if let p = c.parent { try w.attribute("parent", p) }
-            try w.attribute("codeOfConduct", c.codeOfConduct)
-            try w.attribute("codeOfConductTitle", c.codeOfConductTitle)
-            for m in s.register.members {
-                try w.start("member")
-                try w.attribute("id", String(m.id))
-                try w.attribute("name", m.name)
-                try w.attribute("role", m.role.rawValue)
-                if let x = m.ward { try w.attribute("ward", x) }
-                if let x = m.party { try w.attribute("party", x) }
-                try w.attribute("termStarted", m.termStartedOn.iso)
-                for e in m.interests {
-                    try w.start("interest")
-                    try w.attribute("id", String(e.id))
-                    try w.attribute("withheld", e.withheld ? "true" : "false")
-                    if let t = e.table { try w.attribute("table", String(t)) }
-                    if let x = e.category { try w.attribute("category", x) }
-                    if let x = e.categoryLabel { try w.attribute("label", x) }
-                    if !e.withheld { try w.attribute("nilReturn", e.nilReturn == true ? "true" : "false") }
-                    try w.element("note", e.withheldNote)
-                    try w.element("description", e.description)
-                    try w.element("body", e.body)
-                    try w.element("companyNumber", e.companyNumber)
-                    try w.element("address", e.address)
-                    try w.element("postcode", e.postcode)
-                    try w.element("uprn", e.uprn)
-                    try w.element("registered", e.registeredOn?.iso)
-                    try w.element("published", e.publishedOn?.iso)
-                    try w.element("ended", e.endedOn?.iso)
-                    try w.end()
-                }
-                for g in m.gifts {
-                    try w.start("gift")
-                    try w.attribute("id", String(g.id))
-                    try w.attribute("outcome", g.outcome.rawValue)
-                    try w.attribute("registrable", g.registrable ? "true" : "false")
-                    try w.element("donor", g.donor)
-                    try w.element("description", g.description)
-                    try w.element("value", g.value)
-                    try w.element("received", g.receivedOn.iso)
-                    try w.element("registered", g.registeredOn.iso)
-                    try w.end()
-                }
+    }
+
+    /// Closes the root and the document.
+    static func end(_ w: XMLStreamWriter) throws {
+        try w.end()
+        try w.finish()
+    }
+
+    /// Writes one council's `council` element.
+    static func council(_ w: XMLStreamWriter, _ s: Snapshot) throws {
+        let c = s.register.council
+        try w.start("council")
+        try w.attribute("slug", c.slug)
+        try w.attribute("name", c.name)
+        try w.attribute("kind", c.kind.rawValue)
+        if let p = c.parent { try w.attribute("parent", p) }
+        try w.attribute("codeOfConduct", c.codeOfConduct)
+        try w.attribute("codeOfConductTitle", c.codeOfConductTitle)
+        for m in s.register.members {
+            try w.start("member")
+            try w.attribute("id", String(m.id))
+            try w.attribute("name", m.name)
+            try w.attribute("role", m.role.rawValue)
+            if let x = m.ward { try w.attribute("ward", x) }
+            if let x = m.party { try w.attribute("party", x) }
+            try w.attribute("termStarted", m.termStartedOn.iso)
+            for e in m.interests {
+                try w.start("interest")
+                try w.attribute("id", String(e.id))
+                try w.attribute("withheld", e.withheld ? "true" : "false")
+                if let t = e.table { try w.attribute("table", String(t)) }
+                if let x = e.category { try w.attribute("category", x) }
+                if let x = e.categoryLabel { try w.attribute("label", x) }
+                if !e.withheld { try w.attribute("nilReturn", e.nilReturn == true ? "true" : "false") }
+                try w.element("note", e.withheldNote)
+                try w.element("description", e.description)
+                try w.element("body", e.body)
+                try w.element("companyNumber", e.companyNumber)
+                try w.element("address", e.address)
+                try w.element("postcode", e.postcode)
+                try w.element("uprn", e.uprn)
+                try w.element("registered", e.registeredOn?.iso)
+                try w.element("published", e.publishedOn?.iso)
+                try w.element("ended", e.endedOn?.iso)
                 try w.end()
             }
-            for d in s.dispensations {
-                try w.start("dispensation")
-                try w.attribute("id", String(d.id))
-                try w.attribute("member", String(d.memberId))
-                try w.attribute("memberName", d.memberName)
-                if let i = d.interestId { try w.attribute("interest", String(i)) }
-                try w.element("matter", d.matter)
-                try w.element("grounds", d.grounds.map(\.rawValue).joined(separator: " "))
-                try w.element("granted", d.grantedOn.iso)
-                try w.element("expires", d.expiresOn.iso)
-                try w.element("permits", d.permits.map(\.rawValue).joined(separator: " "))
+            for g in m.gifts {
+                try w.start("gift")
+                try w.attribute("id", String(g.id))
+                try w.attribute("outcome", g.outcome.rawValue)
+                try w.attribute("registrable", g.registrable ? "true" : "false")
+                try w.element("donor", g.donor)
+                try w.element("description", g.description)
+                try w.element("value", g.value)
+                try w.element("received", g.receivedOn.iso)
+                try w.element("registered", g.registeredOn.iso)
                 try w.end()
             }
-            for mt in s.meetings {
-                try w.start("meeting")
-                try w.attribute("id", String(mt.id))
-                try w.attribute("date", mt.meetsOn.iso)
-                try w.attribute("committee", mt.committee)
-                for name in mt.attending { try w.element("attending", name) }
-                for item in mt.items {
-                    try w.start("item")
-                    try w.attribute("number", item.number)
-                    try w.attribute("title", item.title)
-                    try w.attribute("publicMaySpeak", item.publicMaySpeak ? "true" : "false")
-                    try w.attribute("restricted", item.restricted ? "true" : "false")
-                    for d in item.declarations {
-                        try w.start("declaration")
-                        try w.attribute("member", String(d.memberId))
-                        try w.attribute("memberName", d.memberName)
-                        try w.attribute("kind", d.kind.rawValue)
-                        if let i = d.interestId { try w.attribute("interest", String(i)) }
-                        try w.attribute("sensitive", d.sensitive ? "true" : "false")
-                        try w.attribute("action", d.action.rawValue)
-                        try w.element("nature", d.nature)
-                        try w.end()
-                    }
+            try w.end()
+        }
+        for d in s.dispensations {
+            try w.start("dispensation")
+            try w.attribute("id", String(d.id))
+            try w.attribute("member", String(d.memberId))
+            try w.attribute("memberName", d.memberName)
+            if let i = d.interestId { try w.attribute("interest", String(i)) }
+            try w.element("matter", d.matter)
+            try w.element("grounds", d.grounds.map(\.rawValue).joined(separator: " "))
+            try w.element("granted", d.grantedOn.iso)
+            try w.element("expires", d.expiresOn.iso)
+            try w.element("permits", d.permits.map(\.rawValue).joined(separator: " "))
+            try w.end()
+        }
+        for mt in s.meetings {
+            try w.start("meeting")
+            try w.attribute("id", String(mt.id))
+            try w.attribute("date", mt.meetsOn.iso)
+            try w.attribute("committee", mt.committee)
+            for name in mt.attending { try w.element("attending", name) }
+            for item in mt.items {
+                try w.start("item")
+                try w.attribute("number", item.number)
+                try w.attribute("title", item.title)
+                try w.attribute("publicMaySpeak", item.publicMaySpeak ? "true" : "false")
+                try w.attribute("restricted", item.restricted ? "true" : "false")
+                for d in item.declarations {
+                    try w.start("declaration")
+                    try w.attribute("member", String(d.memberId))
+                    try w.attribute("memberName", d.memberName)
+                    try w.attribute("kind", d.kind.rawValue)
+                    if let i = d.interestId { try w.attribute("interest", String(i)) }
+                    try w.attribute("sensitive", d.sensitive ? "true" : "false")
+                    try w.attribute("action", d.action.rawValue)
+                    try w.element("nature", d.nature)
                     try w.end()
                 }
                 try w.end()
@@ -108,7 +115,6 @@ enum XMLFeed {
             try w.end()
         }
         try w.end()
-        try w.finish()
     }
 
     /// The schema every exported XML file validates against; the same text as Modules/NolanOpenData/Schema/register-1.xsd
