@@ -6,13 +6,6 @@ import NolanRegister
 /// category › entry › detail, with registered, published and updated dates, and null entries (a nil return),
 /// so that civic-tech tools which read that structure can read Nolan's feeds.
 enum JSONFeed {
-    struct Register: Encodable {
-        var council: RegisterView.CouncilHeader
-        var persons: [Person]
-        var dispensations: [Snapshot.PublicDispensation]
-        var meetings: [MeetingView]
-    }
-
     struct Person: Encodable {
         var id: Int64
         var name: String
@@ -55,13 +48,21 @@ enum JSONFeed {
 
     static let tail = "\n  ],\n  \"schema\" : \"nolan-register-1\"\n}\n"
 
-    static func register(_ s: Snapshot) throws -> String {
+    static func encode(_ value: some Encodable) throws -> String {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let r = Register(council: s.register.council, persons: s.register.members.map(person), dispensations: s.dispensations,
-                         meetings: s.meetings)
-        return String(decoding: try e.encode(r), as: UTF8.self)
+        return String(decoding: try e.encode(value), as: UTF8.self)
     }
+
+    /// A register is written as its head (council, dispensations, meetings, in sorted key order), its persons one by
+    /// one, and its tail: keys `council`, `dispensations`, `meetings`, `persons`.
+    static func registerHead(_ s: Snapshot) throws -> String {
+        "{\n\"council\" : \(try encode(s.header)),\n\"dispensations\" : \(try encode(s.dispensations)),\n\"meetings\" : \(try encode(s.meetings)),\n\"persons\" : [\n"
+    }
+
+    static func personJSON(_ m: RegisterView.MemberEntry) throws -> String { try encode(person(m)) }
+
+    static let registerTail = "\n]\n}"
 
     static func person(_ m: RegisterView.MemberEntry) -> Person {
         var byCategory: [String: Category] = [:]

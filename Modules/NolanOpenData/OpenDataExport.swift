@@ -63,11 +63,19 @@ public struct OpenDataExporter {
             let s = try Snapshot.collect(service, council: slug, asAt: asAt)
             let one = try FolderWriter(folder: (folder as NSString).appendingPathComponent(slug), name: name, publisher: name,
                                        asAt: asAt, format: format, generated: generated)
-            try one.add(s)
-            try one.atom(try AtomFeed.xml(try AtomFeed.entries(service, council: s.council, asAt: asAt), council: s.council,
-                                          generated: generated))
+            try one.begin(s)
+            try combined?.begin(s)
+            _ = try service.forEachMember(council: slug, asAt: asAt, audience: .public) { m in
+                try one.member(m, of: s)
+                try combined?.member(m, of: s)
+            }
+            try one.end(s)
+            try combined?.end(s)
+            if format == .all {
+                try one.atom(try AtomFeed.xml(try AtomFeed.entries(service, council: s.council, asAt: asAt), council: s.council,
+                                              generated: generated))
+            }
             written += try one.finish()
-            try combined?.add(s)
             listed.append((slug, s.council.name, s.variantTitle))
         }
         if let c = combined { written += try c.finish() }
@@ -92,6 +100,7 @@ final class FolderWriter {
     var xml: XMLStreamWriter?
     var json: FileHandle?
     var jsonCount = 0
+    var personCount = 0
     var files: [ExportedFile] = []
 
     init(folder: String, name: String, publisher: String, asAt: Day, format: ExportFormat, generated: String) throws {
@@ -122,13 +131,31 @@ final class FolderWriter {
 
     func path(_ file: String) -> String { (folder as NSString).appendingPathComponent(file) }
 
-    func add(_ s: Snapshot) throws {
-        for (t, w) in csv { for r in s.rows(t) { try w.row(r) } }
-        if let w = xml { try XMLFeed.council(w, s) }
+    /// Opens a council: its XML element and its JSON register.
+    func begin(_ s: Snapshot) throws {
+        if let w = xml { try XMLFeed.councilStart(w, s) }
         if let h = json {
-            try h.write(contentsOf: Data(((jsonCount > 0 ? ",\n" : "") + (try JSONFeed.register(s))).utf8))
+            try h.write(contentsOf: Data(((jsonCount > 0 ? ",\n" : "") + (try JSONFeed.registerHead(s))).utf8))
             jsonCount += 1
+            personCount = 0
         }
+    }
+
+    /// Writes one member, with their entries and gifts, in every format.
+    func member(_ m: RegisterView.MemberEntry, of s: Snapshot) throws {
+        for (t, w) in csv { for r in s.rows(t, member: m) { try w.row(r) } }
+        if let w = xml { try XMLFeed.member(w, m) }
+        if let h = json {
+            try h.write(contentsOf: Data(((personCount > 0 ? ",\n" : "") + (try JSONFeed.personJSON(m))).utf8))
+            personCount += 1
+        }
+    }
+
+    /// Writes the council's dispensations and declarations and closes it.
+    func end(_ s: Snapshot) throws {
+        for (t, w) in csv { for r in s.rows(t) { try w.row(r) } }
+        if let w = xml { try XMLFeed.councilEnd(w, s) }
+        if let h = json { try h.write(contentsOf: Data(JSONFeed.registerTail.utf8)) }
     }
 
     func atom(_ text: String) throws {

@@ -3,10 +3,11 @@ import NolanPolicy
 import NolanRegister
 import NolanStore
 
-/// Everything a council publishes, as it stood on one day, in its public form only: the public register (a
-/// withheld sensitive interest carries nothing but its id), gifts, dispensations (the matter blanked when tied to a
-/// withheld interest) and declarations (a sensitive interest's nature absent). Every format is written from this,
-/// so no writer can reach a detail the public view does not have.
+/// What a council publishes, as it stood on one day, in its public form only: the council's header, dispensations
+/// (the matter blanked when tied to a withheld interest) and declarations (a sensitive interest's nature absent);
+/// the members, with their public entries (a withheld sensitive interest carries nothing but its id) and gifts, come
+/// one by one from `RegisterService.forEachMember(audience: .public)`. Every format is written from these, so no
+/// writer can reach a detail the public view does not have.
 public struct Snapshot: Sendable {
     public struct PublicDispensation: Codable, Sendable, Equatable {
         public var id: Int64
@@ -24,13 +25,12 @@ public struct Snapshot: Sendable {
     public var council: Council
     public var variantTitle: String
     public var asAt: Day
-    public var register: RegisterView
+    public var header: RegisterView.CouncilHeader
     public var dispensations: [PublicDispensation]
     public var meetings: [MeetingView]
 
-    /// Collects the public snapshot of `slug` as at `asAt` (meetings held by then).
+    /// Collects what `slug` publishes besides its members, as at `asAt` (meetings held by then).
     public static func collect(_ service: RegisterService, council slug: String, asAt: Day) throws -> Snapshot {
-        let view = try service.register(council: slug, asAt: asAt, audience: .public)
         let (council, dispensations, interests, members, meetingIds) = try service.store.read { r in
             (try r.council(slug)!, try r.dispensations(council: slug), try r.interests(council: slug),
              try r.members(council: slug), try r.meetings(council: slug).filter { $0.meetsOn <= asAt }.map(\.id))
@@ -38,8 +38,9 @@ public struct Snapshot: Sendable {
         let withheld = Set(interests.filter { $0.isWithheld }.map(\.id))
         let names = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0.name) })
         let variant = try CouncilPolicy(council: council, registry: service.registry).variant
+        let header = RegisterView.CouncilHeader(council: council, variant: variant)
         return Snapshot(
-            council: council, variantTitle: variant.title, asAt: asAt, register: view,
+            council: council, variantTitle: variant.title, asAt: asAt, header: header,
             dispensations: dispensations.filter { $0.grantedOn <= asAt }.map { d in
                 PublicDispensation(id: d.id, memberId: d.memberId, memberName: names[d.memberId] ?? "", interestId: d.interestId,
                                    matter: d.interestId.map(withheld.contains) == true ? nil : d.matter,
@@ -48,29 +49,36 @@ public struct Snapshot: Sendable {
             meetings: try meetingIds.map { try service.meetingView($0) })
     }
 
-    func rows(_ table: Table) -> [[String?]] {
+    /// The rows one member contributes to the members, interests and gifts tables (none to the others).
+    func rows(_ table: Table, member m: RegisterView.MemberEntry) -> [[String?]] {
         let slug = council.slug
         func b(_ x: Bool) -> String { x ? "true" : "false" }
         switch table {
         case .members:
-            return register.members.map { m in
-                [slug, String(m.id), m.name, m.role.rawValue, m.ward, m.party, m.termStartedOn.iso]
-            }
+            return [[slug, String(m.id), m.name, m.role.rawValue, m.ward, m.party, m.termStartedOn.iso]]
         case .interests:
-            return register.members.flatMap { m in
-                m.interests.map { e in
-                    [slug, String(m.id), m.name, String(e.id), b(e.withheld), e.table.map(String.init), e.category,
-                     e.categoryLabel, e.withheld ? nil : b(e.nilReturn == true), e.description, e.body, e.companyNumber,
-                     e.address, e.postcode, e.uprn, e.registeredOn?.iso, e.publishedOn?.iso, e.endedOn?.iso]
-                }
+            return m.interests.map { e in
+                [slug, String(m.id), m.name, String(e.id), b(e.withheld), e.table.map(String.init), e.category,
+                 e.categoryLabel, e.withheld ? nil : b(e.nilReturn == true), e.description, e.body, e.companyNumber,
+                 e.address, e.postcode, e.uprn, e.registeredOn?.iso, e.publishedOn?.iso, e.endedOn?.iso]
             }
         case .gifts:
-            return register.members.flatMap { m in
-                m.gifts.map { g in
-                    [slug, String(m.id), m.name, String(g.id), g.donor, g.description, g.value, g.receivedOn.iso,
-                     g.registeredOn.iso, g.outcome.rawValue, b(g.registrable)]
-                }
+            return m.gifts.map { g in
+                [slug, String(m.id), m.name, String(g.id), g.donor, g.description, g.value, g.receivedOn.iso,
+                 g.registeredOn.iso, g.outcome.rawValue, b(g.registrable)]
             }
+        case .dispensations, .declarations:
+            return []
+        }
+    }
+
+    /// The council's rows of the dispensations and declarations tables (members' tables come member by member).
+    func rows(_ table: Table) -> [[String?]] {
+        let slug = council.slug
+        func b(_ x: Bool) -> String { x ? "true" : "false" }
+        switch table {
+        case .members, .interests, .gifts:
+            return []
         case .dispensations:
             return dispensations.map { d in
                 [slug, String(d.id), String(d.memberId), d.memberName, d.interestId.map(String.init), d.matter,

@@ -22,9 +22,9 @@ enum XMLFeed {
         try w.finish()
     }
 
-    /// Writes one council's `council` element.
-    static func council(_ w: XMLStreamWriter, _ s: Snapshot) throws {
-        let c = s.register.council
+    /// Opens one council's `council` element; its members follow one by one, then `councilEnd`.
+    static func councilStart(_ w: XMLStreamWriter, _ s: Snapshot) throws {
+        let c = s.header
         try w.start("council")
         try w.attribute("slug", c.slug)
         try w.attribute("name", c.name)
@@ -32,48 +32,54 @@ enum XMLFeed {
         if let p = c.parent { try w.attribute("parent", p) }
         try w.attribute("codeOfConduct", c.codeOfConduct)
         try w.attribute("codeOfConductTitle", c.codeOfConductTitle)
-        for m in s.register.members {
-            try w.start("member")
-            try w.attribute("id", String(m.id))
-            try w.attribute("name", m.name)
-            try w.attribute("role", m.role.rawValue)
-            if let x = m.ward { try w.attribute("ward", x) }
-            if let x = m.party { try w.attribute("party", x) }
-            try w.attribute("termStarted", m.termStartedOn.iso)
-            for e in m.interests {
-                try w.start("interest")
-                try w.attribute("id", String(e.id))
-                try w.attribute("withheld", e.withheld ? "true" : "false")
-                if let t = e.table { try w.attribute("table", String(t)) }
-                if let x = e.category { try w.attribute("category", x) }
-                if let x = e.categoryLabel { try w.attribute("label", x) }
-                if !e.withheld { try w.attribute("nilReturn", e.nilReturn == true ? "true" : "false") }
-                try w.element("note", e.withheldNote)
-                try w.element("description", e.description)
-                try w.element("body", e.body)
-                try w.element("companyNumber", e.companyNumber)
-                try w.element("address", e.address)
-                try w.element("postcode", e.postcode)
-                try w.element("uprn", e.uprn)
-                try w.element("registered", e.registeredOn?.iso)
-                try w.element("published", e.publishedOn?.iso)
-                try w.element("ended", e.endedOn?.iso)
-                try w.end()
-            }
-            for g in m.gifts {
-                try w.start("gift")
-                try w.attribute("id", String(g.id))
-                try w.attribute("outcome", g.outcome.rawValue)
-                try w.attribute("registrable", g.registrable ? "true" : "false")
-                try w.element("donor", g.donor)
-                try w.element("description", g.description)
-                try w.element("value", g.value)
-                try w.element("received", g.receivedOn.iso)
-                try w.element("registered", g.registeredOn.iso)
-                try w.end()
-            }
+    }
+
+    /// Writes one member's `member` element.
+    static func member(_ w: XMLStreamWriter, _ m: RegisterView.MemberEntry) throws {
+        try w.start("member")
+        try w.attribute("id", String(m.id))
+        try w.attribute("name", m.name)
+        try w.attribute("role", m.role.rawValue)
+        if let x = m.ward { try w.attribute("ward", x) }
+        if let x = m.party { try w.attribute("party", x) }
+        try w.attribute("termStarted", m.termStartedOn.iso)
+        for e in m.interests {
+            try w.start("interest")
+            try w.attribute("id", String(e.id))
+            try w.attribute("withheld", e.withheld ? "true" : "false")
+            if let t = e.table { try w.attribute("table", String(t)) }
+            if let x = e.category { try w.attribute("category", x) }
+            if let x = e.categoryLabel { try w.attribute("label", x) }
+            if !e.withheld { try w.attribute("nilReturn", e.nilReturn == true ? "true" : "false") }
+            try w.element("note", e.withheldNote)
+            try w.element("description", e.description)
+            try w.element("body", e.body)
+            try w.element("companyNumber", e.companyNumber)
+            try w.element("address", e.address)
+            try w.element("postcode", e.postcode)
+            try w.element("uprn", e.uprn)
+            try w.element("registered", e.registeredOn?.iso)
+            try w.element("published", e.publishedOn?.iso)
+            try w.element("ended", e.endedOn?.iso)
             try w.end()
         }
+        for g in m.gifts {
+            try w.start("gift")
+            try w.attribute("id", String(g.id))
+            try w.attribute("outcome", g.outcome.rawValue)
+            try w.attribute("registrable", g.registrable ? "true" : "false")
+            try w.element("donor", g.donor)
+            try w.element("description", g.description)
+            try w.element("value", g.value)
+            try w.element("received", g.receivedOn.iso)
+            try w.element("registered", g.registeredOn.iso)
+            try w.end()
+        }
+        try w.end()
+    }
+
+    /// Writes the council's dispensations and meetings and closes its element.
+    static func councilEnd(_ w: XMLStreamWriter, _ s: Snapshot) throws {
         for d in s.dispensations {
             try w.start("dispensation")
             try w.attribute("id", String(d.id))

@@ -17,6 +17,23 @@ public struct RegisterView: Codable, Sendable, Equatable {
         public var codeOfConduct: String
         public var codeOfConductTitle: String
         public var website: String?
+
+        public init(slug: String, name: String, kind: CouncilKind, parent: String?, codeOfConduct: String,
+                    codeOfConductTitle: String, website: String?) {
+            self.slug = slug
+            self.name = name
+            self.kind = kind
+            self.parent = parent
+            self.codeOfConduct = codeOfConduct
+            self.codeOfConductTitle = codeOfConductTitle
+            self.website = website
+        }
+
+        /// The header of `council` under the code it adopted.
+        public init(council c: Council, variant v: ConductCodeVariant) {
+            self.init(slug: c.slug, name: c.name, kind: c.kind, parent: c.parentSlug, codeOfConduct: v.id,
+                      codeOfConductTitle: v.title, website: c.website)
+        }
     }
 
     public struct Entry: Codable, Sendable, Equatable {
@@ -89,33 +106,36 @@ extension RegisterService {
     /// The register of one council as it stood at the end of `asAt`: members then in office, with the entries
     /// recorded by then (public: accepted by then) and not yet ended.
     public func register(council slug: String, asAt: Day, audience: RegisterView.Audience) throws -> RegisterView {
+        var members: [RegisterView.MemberEntry] = []
+        let header = try forEachMember(council: slug, asAt: asAt, audience: audience) { members.append($0) }
+        return RegisterView(council: header, asAt: asAt, audience: audience, members: members)
+    }
+
+    /// The register member by member: `body` gets each member in office on `asAt` with their entries, one at a time,
+    /// so that a register of any size is read and written in flat memory. Returns the council's header.
+    public func forEachMember(council slug: String, asAt: Day, audience: RegisterView.Audience,
+                              _ body: (RegisterView.MemberEntry) throws -> Void) throws -> RegisterView.CouncilHeader {
         try store.read { r in
             let c = try council(slug, in: r)
             let p = try policy(c)
             let terms = Dictionary(grouping: try r.terms(council: slug), by: \.memberId)
-            let interests = Dictionary(grouping: try r.interests(council: slug), by: \.memberId)
-            let gifts = Dictionary(grouping: try r.gifts(council: slug), by: \.memberId)
-            var members: [RegisterView.MemberEntry] = []
             for m in try r.members(council: slug) {
                 guard let term = terms[m.id]?.first(where: { $0.isInOffice(on: asAt) }) else { continue }
-                let entries = (interests[m.id] ?? [])
+                let entries = try r.interests(member: m.id)
                     .filter { audience == .public ? $0.isPublished(on: asAt) : $0.isRecorded(on: asAt) }
                     .map { Self.entry($0, audience: audience, asAt: asAt, policy: p) }
-                let giftEntries = (gifts[m.id] ?? []).filter { $0.registeredOn <= asAt }.map { g in
+                let giftEntries = try r.gifts(member: m.id).filter { $0.registeredOn <= asAt }.map { g in
                     RegisterView.GiftEntry(
                         id: g.id, donor: g.donor, description: g.description, value: g.value.poundsText(),
                         valuePence: g.value.value, receivedOn: g.receivedOn, registeredOn: g.registeredOn,
                         outcome: g.outcome, registrable: GiftRules.isRegistrable(g, policy: p),
                         notes: audience == .officer ? GiftRules.notes(for: g, policy: p) : nil)
                 }
-                members.append(RegisterView.MemberEntry(
+                try body(RegisterView.MemberEntry(
                     id: m.id, name: m.name, role: m.role, ward: m.ward, party: m.party, termStartedOn: term.startsOn,
                     interests: entries, gifts: giftEntries))
             }
-            return RegisterView(
-                council: .init(slug: c.slug, name: c.name, kind: c.kind, parent: c.parentSlug,
-                               codeOfConduct: p.variant.id, codeOfConductTitle: p.variant.title, website: c.website),
-                asAt: asAt, audience: audience, members: members)
+            return .init(council: c, variant: p.variant)
         }
     }
 

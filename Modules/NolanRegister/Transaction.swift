@@ -53,6 +53,8 @@ struct PlannedIdWriter: RegisterWriter {
     func terms(member: Int64) throws -> [Term] { try base.terms(member: member) }
     func interests(council: String?) throws -> [Interest] { try base.interests(council: council) }
     func interest(_ id: Int64) throws -> Interest? { try base.interest(id) }
+    func interests(member: Int64) throws -> [Interest] { try base.interests(member: member) }
+    func gifts(member: Int64) throws -> [Gift] { try base.gifts(member: member) }
     func gifts(council: String?) throws -> [Gift] { try base.gifts(council: council) }
     func dispensations(council: String?) throws -> [Dispensation] { try base.dispensations(council: council) }
     func dispensation(_ id: Int64) throws -> Dispensation? { try base.dispensation(id) }

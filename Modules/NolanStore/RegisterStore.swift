@@ -11,6 +11,9 @@ public protocol RegisterReader {
     func terms(member: Int64) throws -> [Term]
     func interests(council: String?) throws -> [Interest]
     func interest(_ id: Int64) throws -> Interest?
+    /// One member's entries and gifts, by id: lets a register of any size be read member by member.
+    func interests(member: Int64) throws -> [Interest]
+    func gifts(member: Int64) throws -> [Gift]
     func gifts(council: String?) throws -> [Gift]
     func dispensations(council: String?) throws -> [Dispensation]
     func dispensation(_ id: Int64) throws -> Dispensation?

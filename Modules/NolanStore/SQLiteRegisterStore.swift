@@ -82,6 +82,14 @@ struct SQLiteReader: RegisterReader {
 
     func interest(_ id: Int64) throws -> Interest? { try byKey(Interest.self, id) }
 
+    func interests(member: Int64) throws -> [Interest] {
+        try Interest.fetchAll(db.cachedStatement(sql: "SELECT * FROM interest WHERE member_id = ? ORDER BY id"), arguments: [member])
+    }
+
+    func gifts(member: Int64) throws -> [Gift] {
+        try Gift.fetchAll(db.cachedStatement(sql: "SELECT * FROM gift WHERE member_id = ? ORDER BY id"), arguments: [member])
+    }
+
     func gifts(council: String?) throws -> [Gift] { try byCouncil(Gift.self, council) }
 
     func dispensations(council: String?) throws -> [Dispensation] {
@@ -140,6 +148,8 @@ struct SQLiteWriter: RegisterWriter {
     func terms(member: Int64) throws -> [Term] { try reader.terms(member: member) }
     func interests(council: String?) throws -> [Interest] { try reader.interests(council: council) }
     func interest(_ id: Int64) throws -> Interest? { try reader.interest(id) }
+    func interests(member: Int64) throws -> [Interest] { try reader.interests(member: member) }
+    func gifts(member: Int64) throws -> [Gift] { try reader.gifts(member: member) }
     func gifts(council: String?) throws -> [Gift] { try reader.gifts(council: council) }
     func dispensations(council: String?) throws -> [Dispensation] { try reader.dispensations(council: council) }
     func dispensation(_ id: Int64) throws -> Dispensation? { try reader.dispensation(id) }
