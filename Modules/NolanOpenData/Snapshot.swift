@@ -31,11 +31,13 @@ public struct Snapshot: Sendable {
 
     /// Collects what `slug` publishes besides its members, as at `asAt` (meetings held by then).
     public static func collect(_ service: RegisterService, council slug: String, asAt: Day) throws -> Snapshot {
-        let (council, dispensations, interests, members, meetingIds) = try service.store.read { r in
-            (try r.council(slug)!, try r.dispensations(council: slug), try r.interests(council: slug),
-             try r.members(council: slug), try r.meetings(council: slug).filter { $0.meetsOn <= asAt }.map(\.id))
+        // Only the interests dispensations name are looked at (not the whole register: flat memory).
+        let (council, dispensations, withheld, members, meetingIds) = try service.store.read { r in
+            let dispensations = try r.dispensations(council: slug)
+            let withheld = Set(try dispensations.compactMap(\.interestId).filter { try r.interest($0)?.isWithheld == true })
+            return (try r.council(slug)!, dispensations, withheld,
+                    try r.members(council: slug), try r.meetings(council: slug).filter { $0.meetsOn <= asAt }.map(\.id))
         }
-        let withheld = Set(interests.filter { $0.isWithheld }.map(\.id))
         let names = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0.name) })
         let variant = try CouncilPolicy(council: council, registry: service.registry).variant
         let header = RegisterView.CouncilHeader(council: council, variant: variant)

@@ -157,8 +157,7 @@ extension RegisterService {
             let names = Dictionary(uniqueKeysWithValues: try r.members(council: mt.councilSlug).map { ($0.id, $0.name) })
             let declarations = try r.declarations(meeting: mt.id)
             // An interest that has become sensitive since it was declared is withheld too.
-            let sensitiveNow = Set(try r.interests(council: mt.councilSlug)
-                .filter { $0.isWithheld }.map(\.id))
+            let sensitiveNow = Set(try declarations.compactMap(\.interestId).filter { try r.interest($0)?.isWithheld == true })
             let items = try r.agendaItems(meeting: mt.id).map { item in
                 MeetingView.Item(
                     id: item.id, number: item.number, title: item.title, publicMaySpeak: item.publicMaySpeak,
