@@ -21,6 +21,27 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses ISO 8601 `YYYY-MM-DD`, or the UK form `DD/MM/YYYY` that spreadsheets and Modern.Gov write.
     public init?(_ text: String) {
+        // Fast path for the stored form, YYYY-MM-DD, read millions of times by exports: no splitting or trimming.
+        let u = text.utf8
+        if u.count == 10 {
+            var digits = [Int](repeating: 0, count: 10)
+            var ok = true
+            for (k, b) in u.enumerated() {
+                if k == 4 || k == 7 {
+                    if b != UInt8(ascii: "-") { ok = false; break }
+                } else if (48...57).contains(b) {
+                    digits[k] = Int(b - 48)
+                } else {
+                    ok = false
+                    break
+                }
+            }
+            if ok {
+                self.init(year: digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
+                          month: digits[5] * 10 + digits[6], day: digits[8] * 10 + digits[9])
+                return
+            }
+        }
         let t = text.trimmed
         let iso = t.split(separator: "-", omittingEmptySubsequences: false)
         let uk = t.split(separator: "/", omittingEmptySubsequences: false)
@@ -93,11 +114,19 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     public var iso: String {
-        func pad(_ n: Int, _ w: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, w - s.count)) + s
+        var bytes: [UInt8] = Array(repeating: UInt8(ascii: "0"), count: 10)
+        var y = year
+        for k in stride(from: 3, through: 0, by: -1) {
+            bytes[k] = UInt8(48 + y % 10)
+            y /= 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        bytes[4] = UInt8(ascii: "-")
+        bytes[5] = UInt8(48 + month / 10)
+        bytes[6] = UInt8(48 + month % 10)
+        bytes[7] = UInt8(ascii: "-")
+        bytes[8] = UInt8(48 + day / 10)
+        bytes[9] = UInt8(48 + day % 10)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { iso }

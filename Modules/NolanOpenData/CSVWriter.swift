@@ -27,10 +27,17 @@ final class CSVWriter {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Comma, quote, LF or CR: a field holding one is quoted.
+    static func special(_ b: UInt8) -> Bool {
+        switch b {
+        case 44, 34, 10, 13: return true
+        default: return false
+        }
+    }
+
     private func append(_ field: String) {
         let bytes = Array(field.utf8)
-        let special: Set<UInt8> = [44, 34, 10, 13]  // comma, quote, LF, CR
-        let needsQuotes = bytes.contains(where: special.contains)
+        let needsQuotes = bytes.contains(where: Self.special)
         guard needsQuotes else { buffer.append(contentsOf: bytes); return }
         buffer.append(34)
         for b in bytes {
