@@ -27,11 +27,7 @@ struct ProtocolCommand: ParsableCommand {
         @Option(help: "The council's slug.") var council: String
 
         func run() throws {
-            let inst = try installation.open()
-            guard let c = try inst.store.read({ try $0.council(council) }) else { throw UserError("council: no council '\(council)'") }
-            guard let pid = c.protocolId, let p = Registered.protocolRegistry.protocolNamed(pid) else {
-                throw UserError("council \(council) runs no member–officer protocol (member-officer-protocol in its council.yaml)")
-            }
+            let (c, p) = try installation.open().register.memberOfficerProtocol(council: council)
             print("\(c.name) runs: \(p.title) (\(p.id))\n")
             print(p.text)
         }

@@ -63,6 +63,26 @@ extension RegisterService {
         return "(withheld)"
     }
 
+    /// The advisor's view of a registered interest: its kind from its table, its owner from its holder, and whether
+    /// it is withheld (then named only as sensitive).
+    static func touch(_ i: Interest, policy p: CouncilPolicy, effect: MatterEffect, financialInterestOrWellBeing: Bool? = nil,
+                      paragraph9: Paragraph9Limbs? = nil) -> InterestTouch {
+        InterestTouch(label: subject(of: i, policy: p),
+                      kind: i.table == .disclosablePecuniary ? .disclosablePecuniary : .otherRegistrable,
+                      owner: i.holder == .partner ? .partner : .member, interestId: i.id, sensitive: i.isWithheld,
+                      effect: effect, financialInterestOrWellBeing: financialInterestOrWellBeing, paragraph9: paragraph9)
+    }
+
+    /// The advisor's view of a member's dispensations; those in `covering` are confirmed to cover the item, the
+    /// others left for the advisor to ask about.
+    static func dispensationFacts(_ ds: [Dispensation], interests: [Int64: Interest], covering: Set<Int64> = []) -> [DispensationFacts] {
+        ds.map {
+            DispensationFacts(id: $0.id, matter: publicMatter($0, interests: interests), interestId: $0.interestId,
+                              grantedOn: $0.grantedOn, expiresOn: $0.expiresOn, permits: $0.permits,
+                              coversItem: covering.contains($0.id) ? true : nil)
+        }
+    }
+
     /// Resolves a request against the register (the member's interests, their sensitivity, the member's
     /// dispensations, the council's executive arrangements) and asks the council's variant for advice.
     public func advise(_ request: AdviceRequest) throws -> AdviceReport {
@@ -84,12 +104,8 @@ extension RegisterService {
                 guard i.isRecorded(on: request.meetingDate) else {
                     throw UserError.invalid("registeredInterests", "interest \(t.id) was not on the register on \(request.meetingDate)")
                 }
-                let sensitive = i.isWithheld
-                let label = Self.subject(of: i, policy: p)
-                touches.append(InterestTouch(
-                    label: label, kind: i.table == .disclosablePecuniary ? .disclosablePecuniary : .otherRegistrable,
-                    owner: i.holder == .partner ? .partner : .member, interestId: i.id, sensitive: sensitive,
-                    effect: t.effect, financialInterestOrWellBeing: t.financialInterestOrWellBeing, paragraph9: t.paragraph9))
+                touches.append(Self.touch(i, policy: p, effect: t.effect, financialInterestOrWellBeing: t.financialInterestOrWellBeing,
+                                          paragraph9: t.paragraph9))
             }
             for o in request.otherInterests ?? [] {
                 guard o.owner != .partner else {
@@ -107,11 +123,7 @@ extension RegisterService {
             let scenario = AdviceScenario(
                 meetingDate: request.meetingDate, councilHasExecutiveArrangements: c.executiveArrangements,
                 item: request.item, touches: touches,
-                dispensations: dispensations.map {
-                    DispensationFacts(id: $0.id, matter: Self.publicMatter($0, interests: interests), interestId: $0.interestId,
-                                      grantedOn: $0.grantedOn, expiresOn: $0.expiresOn, permits: $0.permits,
-                                      coversItem: covering.contains($0.id) ? true : nil)
-                })
+                dispensations: Self.dispensationFacts(dispensations, interests: interests, covering: covering))
             return AdviceReport(council: c.slug, codeOfConduct: p.variant.id, member: m.id, memberName: m.name,
                                 meetingDate: request.meetingDate, item: request.item.title,
                                 advice: DeclarationAdvisor.advise(scenario, variant: p.variant))

@@ -194,22 +194,18 @@ extension RegisterService {
                             // (which would say which table): the Monitoring Officer advises the member privately.
                             hits.append(ScanHit(memberId: m.id, memberName: m.name, itemId: item.id, itemNumber: item.number,
                                                 itemTitle: item.title, source: "interest", sourceId: i.id,
-                                                label: "interest #\(i.id) (sensitive)", score: 0,
+                                                label: Self.subject(of: i, policy: p), score: 0,
                                                 evidence: ["matches a withheld detail"], adviceIfConfirmed: nil,
                                                 note: "A sensitive interest: the Monitoring Officer advises the member privately; if it is declared, only its existence is disclosed (Appendix B paras 2-3)"))
                             continue
                         }
-                        let label = Self.subject(of: i, policy: p)
+                        let touch = Self.touch(i, policy: p, effect: .directlyRelates)
+                        let label = touch.label
                         let scenario = AdviceScenario(
                             meetingDate: mt.meetsOn, councilHasExecutiveArrangements: c.executiveArrangements,
                             item: AgendaItemFacts(title: item.title, publicMaySpeak: item.publicMaySpeak),
-                            touches: [InterestTouch(label: label, kind: i.table == .disclosablePecuniary ? .disclosablePecuniary : .otherRegistrable,
-                                                    owner: i.holder == .partner ? .partner : .member, interestId: i.id,
-                                                    sensitive: sensitive, effect: .directlyRelates)],
-                            dispensations: dispensations.filter { $0.memberId == m.id }.map {
-                                DispensationFacts(id: $0.id, matter: Self.publicMatter($0, interests: allInterests), interestId: $0.interestId, grantedOn: $0.grantedOn,
-                                                  expiresOn: $0.expiresOn, permits: $0.permits, coversItem: nil)
-                            })
+                            touches: [touch],
+                            dispensations: Self.dispensationFacts(dispensations.filter { $0.memberId == m.id }, interests: allInterests))
                         hits.append(ScanHit(memberId: m.id, memberName: m.name, itemId: item.id, itemNumber: item.number,
                                             itemTitle: item.title, source: "interest", sourceId: i.id, label: label,
                                             score: found.score, evidence: found.evidence,

@@ -50,6 +50,14 @@ extension RegisterService {
         return p
     }
 
+    /// The council and the member–officer protocol it runs, or an error saying it runs none.
+    public func memberOfficerProtocol(council slug: String) throws -> (Council, MemberOfficerProtocol) {
+        try store.read { r in
+            let c = try council(slug, in: r)
+            return (c, try memberOfficerProtocol(of: c))
+        }
+    }
+
     /// Records something that happened between members and officers, after checking who and when.
     public func recordProtocol(council slug: String, occurredOn day: Day, _ details: ProtocolRecord.Details) throws -> ProtocolRecord {
         try store.write(actor: actor) { w in

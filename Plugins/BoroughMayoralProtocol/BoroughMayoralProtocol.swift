@@ -110,11 +110,10 @@ public enum BoroughMayoralProtocol {
             case .newsRelease, .officerAttendance:
                 return RuleOutcome(.silent, "this protocol sets no duty to tell ward members of a \(n.subject == .newsRelease ? "news release" : "officer's attendance at a meeting") (para 122 concerns media interest generally)")
             case .wardMatter, .consultation, .publicMeeting:
-                let due = n.eventOn.adding(days: -1)
-                if let told = n.notifiedOn {
-                    return told > due ? RuleOutcome(.breach, "\(n.ward) ward members were told on \(told), not before \(n.eventOn)", dueOn: due) : nil
-                }
-                return RuleOutcome(asAt > due ? .overdue : .due, "\(n.ward) ward members are to be told of \"\(n.matter)\" before \(n.eventOn) (the protocol sets no number of days)", dueOn: due)
+                return RuleOutcome.notice(
+                    due: n.eventOn.adding(days: -1), doneOn: n.notifiedOn, asAt: asAt,
+                    late: { "\(n.ward) ward members were told on \($0), not before \(n.eventOn)" },
+                    pending: "\(n.ward) ward members are to be told of \"\(n.matter)\" before \(n.eventOn) (the protocol sets no number of days)")
             }
         },
         ProtocolRule(id: "000-118", kind: .confidentialBriefing, paragraph: "para 118",

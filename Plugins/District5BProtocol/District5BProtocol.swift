@@ -106,10 +106,9 @@ public enum District5BProtocol {
             case .newsRelease: lead = 1; rule = "sent the proposed release before distribution (10.11)"
             }
             let due = n.eventOn.adding(days: -lead)
-            if let told = n.notifiedOn {
-                return told > due ? RuleOutcome(.breach, "\(n.ward) ward members were told on \(told); due by \(due): \(rule)", dueOn: due) : nil
-            }
-            return RuleOutcome(asAt > due ? .overdue : .due, "\(n.ward) ward members: \(rule)", dueOn: due)
+            return RuleOutcome.notice(due: due, doneOn: n.notifiedOn, asAt: asAt,
+                                      late: { "\(n.ward) ward members were told on \($0); due by \(due): \(rule)" },
+                                      pending: "\(n.ward) ward members: \(rule)")
         },
     ]
 

@@ -56,6 +56,13 @@ public struct RuleOutcome: Sendable, Equatable {
         self.message = message
         self.dueOn = dueOn
     }
+
+    /// A duty to tell someone by `due`: done in time (nil), done late (`late` message, a breach), or not done yet
+    /// (`pending` message, overdue once `asAt` is past the due day, else due).
+    public static func notice(due: Day, doneOn: Day?, asAt: Day, late: (Day) -> String, pending: String) -> RuleOutcome? {
+        if let done = doneOn { return done > due ? RuleOutcome(.breach, late(done), dueOn: due) : nil }
+        return RuleOutcome(asAt > due ? .overdue : .due, pending, dueOn: due)
+    }
 }
 
 /// A rule of a protocol: the paragraph it encodes, the kind of record it reads, and the small piece of code that
