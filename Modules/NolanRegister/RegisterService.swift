@@ -220,8 +220,8 @@ public struct RegisterService: Sendable {
             let saved = try w.insert(interest)
             var notes: [RuleNote] = []
             // A nil return for this table says there is nothing to register; it stops being true now.
-            for var n in try w.interests(council: m.councilSlug)
-                where n.memberId == m.id && n.isNilReturn && n.table == category.table && n.isRecorded(on: saved.registeredOn) {
+            for var n in try w.interests(member: m.id)
+                where n.isNilReturn && n.table == category.table && n.isRecorded(on: saved.registeredOn) {
                 n.endedOn = saved.registeredOn
                 try w.update(n)
                 notes.append(RuleNote(.info, "nil return #\(n.id) for \(category.table) ended: it no longer holds", p.cite(.changeNotification)))
@@ -245,8 +245,8 @@ public struct RegisterService: Sendable {
             try notInFuture(day, "registered")
             let t = try term(of: m, on: day, field: "registered", policy: p, in: w)
             try inForce(p, on: day)
-            let current = try w.interests(council: m.councilSlug).filter {
-                $0.memberId == id && $0.table == table && $0.registeredOn >= t.startsOn && $0.isRecorded(on: day)
+            let current = try w.interests(member: id).filter {
+                $0.table == table && $0.registeredOn >= t.startsOn && $0.isRecorded(on: day)
                     && $0.status != .returned
             }
             if let e = current.first {
