@@ -220,8 +220,8 @@ public struct RegisterService: Sendable {
             let saved = try w.insert(interest)
             var notes: [RuleNote] = []
             // A nil return for this table says there is nothing to register; it stops being true now.
-            for var n in try w.interests(member: m.id)
-                where n.isNilReturn && n.table == category.table && n.isRecorded(on: saved.registeredOn) {
+            for var n in try w.nilReturns(member: m.id)
+                where n.table == category.table && n.isRecorded(on: saved.registeredOn) {
                 n.endedOn = saved.registeredOn
                 try w.update(n)
                 notes.append(RuleNote(.info, "nil return #\(n.id) for \(category.table) ended: it no longer holds", p.cite(.changeNotification)))

@@ -55,6 +55,7 @@ struct PlannedIdWriter: RegisterWriter {
     func interest(_ id: Int64) throws -> Interest? { try base.interest(id) }
     func interests(member: Int64) throws -> [Interest] { try base.interests(member: member) }
     func gifts(member: Int64) throws -> [Gift] { try base.gifts(member: member) }
+    func nilReturns(member: Int64) throws -> [Interest] { try base.nilReturns(member: member) }
     func gifts(council: String?) throws -> [Gift] { try base.gifts(council: council) }
     func dispensations(council: String?) throws -> [Dispensation] { try base.dispensations(council: council) }
     func dispensation(_ id: Int64) throws -> Dispensation? { try base.dispensation(id) }

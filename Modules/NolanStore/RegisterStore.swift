@@ -14,6 +14,8 @@ public protocol RegisterReader {
     /// One member's entries and gifts, by id: lets a register of any size be read member by member.
     func interests(member: Int64) throws -> [Interest]
     func gifts(member: Int64) throws -> [Gift]
+    /// One member's nil returns (read each time an interest is registered, so kept to those rows).
+    func nilReturns(member: Int64) throws -> [Interest]
     func gifts(council: String?) throws -> [Gift]
     func dispensations(council: String?) throws -> [Dispensation]
     func dispensation(_ id: Int64) throws -> Dispensation?

@@ -90,6 +90,11 @@ struct SQLiteReader: RegisterReader {
         try Gift.fetchAll(db.cachedStatement(sql: "SELECT * FROM gift WHERE member_id = ? ORDER BY id"), arguments: [member])
     }
 
+    func nilReturns(member: Int64) throws -> [Interest] {
+        try Interest.fetchAll(db.cachedStatement(sql: "SELECT * FROM interest WHERE member_id = ? AND category_id IS NULL ORDER BY id"),
+                              arguments: [member])
+    }
+
     func gifts(council: String?) throws -> [Gift] { try byCouncil(Gift.self, council) }
 
     func dispensations(council: String?) throws -> [Dispensation] {
@@ -150,6 +155,7 @@ struct SQLiteWriter: RegisterWriter {
     func interest(_ id: Int64) throws -> Interest? { try reader.interest(id) }
     func interests(member: Int64) throws -> [Interest] { try reader.interests(member: member) }
     func gifts(member: Int64) throws -> [Gift] { try reader.gifts(member: member) }
+    func nilReturns(member: Int64) throws -> [Interest] { try reader.nilReturns(member: member) }
     func gifts(council: String?) throws -> [Gift] { try reader.gifts(council: council) }
     func dispensations(council: String?) throws -> [Dispensation] { try reader.dispensations(council: council) }
     func dispensation(_ id: Int64) throws -> Dispensation? { try reader.dispensation(id) }
