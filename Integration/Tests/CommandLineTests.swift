@@ -293,7 +293,7 @@ struct CommandLineTests {
         #expect(good.status == 0 && good.stdout.contains("Imported 1 rows"))
     }
 
-    @Test("Modern.Gov: councillors by ward (no home address, re-import without duplicates), meetings, bad and hostile files")
+    @Test("Modern.Gov: councillors by ward (no home address, re-import without duplicates), meetings (a re-import refused), bad and hostile files")
     func moderngov() throws {
         let n = try NolanBinary()
         #expect(try n.run(["councils", "sync"]).status == 0)
@@ -322,11 +322,32 @@ struct CommandLineTests {
         #expect(bad.status == 1 && bad.stderr.contains("councillors-bad-ward.xml:10: column 'startdate' (value '31/02/2023')"))
 
         let meeting = try n.run(["import", "moderngov", "meeting", "--council", "brackmoor", fixtures + "/meeting.xml"])
-        #expect(meeting.status == 0 && meeting.stdout.contains("Planning Committee, 2026-11-19) with 3 agenda items"))
+        #expect(meeting.status == 0 && meeting.stdout.contains("as new meeting 1 (Planning Committee, 2026-11-19) with 3 agenda items"))
         let shown = try n.json(["meetings", "show", "1"]) as! [String: Any]
         let items = shown["items"] as! [[String: Any]]
         #expect(items.map { $0["number"] as! String } == ["1", "5", "9"])
         #expect(items[1]["publicMaySpeak"] as? Bool == true && items[2]["restricted"] as? Bool == true)
+
+        // The same meeting again, as first published or as republished with an item added, is refused and changes
+        // nothing: one meeting, its agenda as first imported, no audit entry.
+        let historyBefore = try n.run(["history", "--council", "brackmoor"]).stdout
+        for file in ["meeting.xml", "meeting-republished.xml"] {
+            let again = try n.run(["import", "moderngov", "meeting", "--council", "brackmoor", fixtures + "/" + file])
+            #expect(again.status == 1 && again.stdout.isEmpty)
+            #expect(again.stderr.contains("\(file): nothing was imported: meeting moderngov:9001 is already imported as meeting #1"), "\(again.stderr)")
+        }
+        let meetings = try n.json(["meetings", "list", "--council", "brackmoor"]) as! [[String: Any]]
+        #expect(meetings.count == 1 && meetings[0]["externalId"] as? String == "moderngov:9001")
+        let after = (try n.json(["meetings", "show", "1"]) as! [String: Any])["items"] as! [[String: Any]]
+        #expect(after.map { $0["number"] as! String } == ["1", "5", "9"])
+        #expect(try n.run(["history", "--council", "brackmoor"]).stdout == historyBefore)
+        // Modern.Gov meeting ids are one council's: another council may hold its own meeting 9001.
+        #expect(try n.run(["import", "moderngov", "meeting", "--council", "kingsmere", fixtures + "/meeting.xml"]).stdout.contains("as new meeting 2"))
+        let noId = n.folder.appendingPathComponent("no-id.xml")
+        try String(decoding: try Data(contentsOf: URL(fileURLWithPath: fixtures + "/meeting.xml")), as: UTF8.self)
+            .replacingOccurrences(of: "<meetingid>9001</meetingid>", with: "").write(to: noId, atomically: true, encoding: .utf8)
+        let missing = try n.run(["import", "moderngov", "meeting", "--council", "brackmoor", noId.path])
+        #expect(missing.status == 1 && missing.stderr.contains("no-id.xml:3: column 'meetingid'"), "\(missing.stderr)")
     }
 
     @Test("`nolan demo generate` is deterministic for a seed")

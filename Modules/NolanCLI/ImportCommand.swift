@@ -38,7 +38,8 @@ struct Import: ParsableCommand {
 
         struct Meeting: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Import a GetMeeting response: the meeting and its agenda items, so the advisor and conflict scan run on a real agenda.")
+                abstract: "Import a GetMeeting response: the meeting and its agenda items, so the advisor and conflict scan run on a real agenda.",
+                discussion: "The meeting keeps its meetingid: a meeting the council already holds under that id is refused, naming it, and nothing is changed (add a republished agenda's new items with `nolan meetings item`). A response without a meetingid is refused. All or nothing.")
             @OptionGroup var installation: InstallationOptions
             @Option(help: "The council to import into.") var council: String
             @Option(help: "The committee's name (default: the response's committeetitle, if any).") var committee: String?
@@ -49,7 +50,7 @@ struct Import: ParsableCommand {
                 guard try inst.store.read({ try $0.council(council) }) != nil else { throw UserError("council: no council '\(council)'") }
                 do {
                     let (m, n) = try ModernGovImporter(service: inst.register, council: council).importMeeting(file, committee: committee)
-                    print("Imported meeting \(m.id) (\(m.committee), \(m.meetsOn)) with \(n) agenda items; run `nolan scan --meeting \(m.id)`")
+                    print("Imported \(file) as new meeting \(m.id) (\(m.committee), \(m.meetsOn)) with \(n) agenda items; run `nolan scan --meeting \(m.id)`")
                 } catch let e as ImportFailed { throw UserError(e.description) } catch let e as OpenDataError { throw UserError(e.description) }
             }
         }

@@ -5,12 +5,16 @@ public struct Meeting: Codable, Sendable, Equatable {
     /// "Full Council", "Planning Committee", ...
     public var committee: String
     public var meetsOn: Day
+    /// The meeting's id in the system it was imported from ("moderngov:9001"): one meeting per council, so that
+    /// importing the same meeting again is recognised instead of recording it twice.
+    public var externalId: String?
 
-    public init(id: Int64, councilSlug: String, committee: String, meetsOn: Day) {
+    public init(id: Int64, councilSlug: String, committee: String, meetsOn: Day, externalId: String? = nil) {
         self.id = id
         self.councilSlug = councilSlug
         self.committee = committee
         self.meetsOn = meetsOn
+        self.externalId = externalId
     }
 }
 

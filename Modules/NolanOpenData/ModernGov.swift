@@ -102,6 +102,10 @@ public struct ModernGovImporter {
     }
 
     /// Reads a `GetMeeting` response into a meeting and its agenda items, in one transaction.
+    ///
+    /// The meeting keeps its `meetingid` as its external id, so importing a response for a meeting the council
+    /// already holds is refused, naming the file and the meeting, and changes nothing: no second copy of the
+    /// meeting, and no change under the attendance and declarations already recorded against it.
     public func importMeeting(_ path: String, committee: String?) throws -> (Meeting, Int) {
         let file = (path as NSString).lastPathComponent
         var parsed: XMLElement?
@@ -113,6 +117,9 @@ public struct ModernGovImporter {
         guard let m = parsed else { throw OpenDataError("\(path): no <meeting> element") }
         func problem(_ e: XMLElement, _ column: String, _ value: String?, _ reason: String) -> ImportFailed {
             ImportFailed(problems: [ImportProblem(file: file, line: e.line, column: column, value: value, reason: reason)])
+        }
+        guard let meetingId = m.value("meetingid") else {
+            throw problem(m, "meetingid", nil, "missing: Nolan keeps it to recognise the meeting if it is imported again")
         }
         guard let dayText = m.value("meetingdate") else { throw problem(m, "meetingdate", nil, "missing") }
         guard let day = Day(dayText) else { throw problem(m, "meetingdate", dayText, "not a date (dd/mm/yyyy)") }
@@ -128,13 +135,17 @@ public struct ModernGovImporter {
             guard let title = item.value("agendaitemtitle") else { throw problem(item, "agendaitemtitle", nil, "missing") }
             items.append((item.value("agendaitemnumber") ?? String(k + 1), title, try flag(item, "ispubliccanspeak"), try flag(item, "isrestricted")))
         }
-        let name = committee ?? m.value("committeetitle") ?? "Meeting \(m.value("meetingid") ?? "")"
-        return try service.transaction { tx in
-            let meeting = try tx.addMeeting(council: council, committee: name, on: day)
-            for (number, title, speak, restricted) in items {
-                _ = try tx.addAgendaItem(meeting: meeting.id, number: number, title: title, publicMaySpeak: speak, restricted: restricted)
+        let name = committee ?? m.value("committeetitle") ?? "Meeting \(meetingId)"
+        do {
+            return try service.transaction { tx in
+                let meeting = try tx.addMeeting(council: council, committee: name, on: day, externalId: "moderngov:\(meetingId)")
+                for (number, title, speak, restricted) in items {
+                    _ = try tx.addAgendaItem(meeting: meeting.id, number: number, title: title, publicMaySpeak: speak, restricted: restricted)
+                }
+                return (meeting, items.count)
             }
-            return (meeting, items.count)
+        } catch let e as UserError {
+            throw OpenDataError("\(path): nothing was imported: \(e.message)")
         }
     }
 }

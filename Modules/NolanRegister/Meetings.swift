@@ -43,10 +43,19 @@ extension RegisterService {
     }
 
     /// Records a meeting (it may be in the future: agendas are published before the meeting).
-    public func addMeeting(council slug: String, committee: String, on day: Day) throws -> Meeting {
+    ///
+    /// `externalId` is the meeting's id in the system it is imported from ("moderngov:9001"). A meeting the council
+    /// already holds under that id is refused rather than recorded twice; it is not changed either, because a
+    /// recorded meeting's day and agenda are what its attendance and declarations were checked against.
+    public func addMeeting(council slug: String, committee: String, on day: Day, externalId: String? = nil) throws -> Meeting {
         try store.write(actor: actor) { w in
             let c = try council(slug, in: w)
-            return try w.insert(Meeting(id: 0, councilSlug: c.slug, committee: try FieldRules.text(committee, field: "committee"), meetsOn: day))
+            if let e = externalId, let known = try w.meetings(council: c.slug).first(where: { $0.externalId == e }) {
+                throw UserError("meeting \(e) is already imported as meeting #\(known.id) (\(known.committee), \(known.meetsOn)): "
+                                + "add a republished agenda's new items with `nolan meetings item --meeting \(known.id)`")
+            }
+            return try w.insert(Meeting(id: 0, councilSlug: c.slug, committee: try FieldRules.text(committee, field: "committee"),
+                                        meetsOn: day, externalId: externalId))
         }
     }
 

@@ -162,6 +162,12 @@ enum Migrations {
                 CREATE UNIQUE INDEX member_external ON member(council_slug, external_id);
                 """)
         }
+        m.registerMigration("v6: meetings' ids in the systems councils import from") { db in
+            try db.execute(sql: """
+                ALTER TABLE meeting ADD COLUMN external_id TEXT;
+                CREATE UNIQUE INDEX meeting_external ON meeting(council_slug, external_id);
+                """)
+        }
         return m
     }
 }

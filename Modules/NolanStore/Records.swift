@@ -203,7 +203,8 @@ extension Meeting: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "meeting"
 
     public init(row: Row) throws {
-        self.init(id: row["id"], councilSlug: row["council_slug"], committee: row["committee"], meetsOn: row["meets_on"])
+        self.init(id: row["id"], councilSlug: row["council_slug"], committee: row["committee"], meetsOn: row["meets_on"],
+                  externalId: row["external_id"])
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -211,6 +212,7 @@ extension Meeting: FetchableRecord, PersistableRecord {
         container["council_slug"] = councilSlug
         container["committee"] = committee
         container["meets_on"] = meetsOn
+        container["external_id"] = externalId
     }
 }
 

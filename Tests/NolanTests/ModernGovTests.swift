@@ -1,0 +1,43 @@
+import Foundation
+import NolanDomain
+import NolanOpenData
+import NolanRegister
+import Testing
+
+@Suite("Modern.Gov meetings")
+struct ModernGovMeetingTests {
+    let meetingXML = repositoryRoot.appendingPathComponent("Integration/Fixtures/moderngov/meeting.xml").path
+
+    @Test("A meeting already imported (same meetingid, same council) is refused, naming the file and the meeting, and nothing is written")
+    func reimportRefused() throws {
+        let f = try Fixture()
+        let importer = ModernGovImporter(service: f.service, council: "district")
+        let (meeting, items) = try importer.importMeeting(meetingXML, committee: nil)
+        #expect(meeting.externalId == "moderngov:9001" && items == 3)
+        let audited = try f.auditCount()
+        for committee in [nil, "Full Council"] {
+            let e = #expect(throws: OpenDataError.self) { try importer.importMeeting(meetingXML, committee: committee) }
+            #expect(e?.description == "\(meetingXML): nothing was imported: meeting moderngov:9001 is already imported as meeting #\(meeting.id) "
+                + "(Planning Committee, 2026-11-19): add a republished agenda's new items with `nolan meetings item --meeting \(meeting.id)`")
+        }
+        #expect(try f.auditCount() == audited)
+        #expect(try f.store.read { try $0.meetings(council: "district") } == [meeting])
+        #expect(try f.store.read { try $0.agendaItems(meeting: meeting.id) }.map(\.number) == ["1", "5", "9"])
+    }
+
+    @Test("External ids are one council's; meetings recorded by hand have none and never clash")
+    func externalIdsPerCouncil() throws {
+        let f = try Fixture()
+        let s = f.service
+        let a = try s.addMeeting(council: "district", committee: "Planning Committee", on: day("2026-11-19"), externalId: "moderngov:1")
+        let b = try s.addMeeting(council: "low-parish", committee: "Full Council", on: day("2026-11-19"), externalId: "moderngov:1")
+        _ = try s.addMeeting(council: "district", committee: "Full Council", on: day("2026-11-20"))
+        _ = try s.addMeeting(council: "district", committee: "Full Council", on: day("2026-11-21"))
+        #expect(a.id != b.id)
+        #expect(try f.store.read { try $0.meeting(b.id) }?.externalId == "moderngov:1")
+        #expect(throws: UserError.self) {
+            try s.addMeeting(council: "district", committee: "Planning Committee", on: day("2026-11-19"), externalId: "moderngov:1")
+        }
+        #expect(try f.store.read { try $0.meetings(council: "district") }.count == 3)
+    }
+}
