@@ -45,7 +45,11 @@ let package = Package(
             path: "Modules/NolanCouncilConfig"),
         .target(
             name: "NolanStore",
-            dependencies: ["NolanDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "NolanDomain", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C interface GRDB links to: the bulk insert of imports binds its values directly.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             path: "Modules/NolanStore"),
         .target(name: "NolanRegister", dependencies: ["NolanDomain", "NolanPolicy", "NolanStore"], path: "Modules/NolanRegister"),
         .systemLibrary(name: "CLibXML2", path: "Modules/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),

@@ -42,20 +42,22 @@ public struct SyntheticRegister {
                                        parentSlug: parent, codeVariantId: variant, protocolId: nil, wards: [],
                                        website: nil, overrides: .init()))
                 }
-                for _ in 0..<membersPerCouncil {
-                    let name = "\(rng.pick(Self.first)) \(rng.pick(Self.last))"
-                    let (m, _) = try tx.addMember(.init(council: slug, name: name, role: .councillor, ward: nil, party: nil,
-                                                        termStartsOn: startedOn))
-                    for k in 0..<interestsPerMember {
-                        let registered = startedOn.adding(days: Int(rng.next() % 20))
-                        let land = k % 3 == 0
-                        let body = "\(place) \(rng.pick(Self.bodies))"
-                        let (i, _) = try tx.registerInterest(.init(
-                            member: m.id, categoryId: land ? "land" : (k % 3 == 1 ? "employment" : "t2-a"),
-                            description: land ? "Freehold of \(Int(rng.next() % 200) + 1) \(rng.pick(Self.places)) Lane, \(place)" : "\(land ? "" : "Role with ")\(body), \"\(place)\"",
-                            bodyName: land ? nil : body, address: land ? "\(Int(rng.next() % 200) + 1) \(rng.pick(Self.places)) Lane, \(place)" : nil,
-                            awareOn: startedOn, registeredOn: registered))
-                        _ = try tx.review(i.id, .accept, comment: nil, on: registered.adding(days: 3))
+                try tx.importInterests(council: slug, source: "nolan demo generate --seed \(seed)") { batch in
+                    for _ in 0..<membersPerCouncil {
+                        let name = "\(rng.pick(Self.first)) \(rng.pick(Self.last))"
+                        let (m, _) = try tx.addMember(.init(council: slug, name: name, role: .councillor, ward: nil, party: nil,
+                                                            termStartsOn: startedOn))
+                        for k in 0..<interestsPerMember {
+                            let registered = startedOn.adding(days: Int(rng.next() % 20))
+                            let land = k % 3 == 0
+                            let body = "\(place) \(rng.pick(Self.bodies))"
+                            try batch.register(.init(
+                                member: m.id, categoryId: land ? "land" : (k % 3 == 1 ? "employment" : "t2-a"),
+                                description: land ? "Freehold of \(Int(rng.next() % 200) + 1) \(rng.pick(Self.places)) Lane, \(place)" : "\(land ? "" : "Role with ")\(body), \"\(place)\"",
+                                bodyName: land ? nil : body, address: land ? "\(Int(rng.next() % 200) + 1) \(rng.pick(Self.places)) Lane, \(place)" : nil,
+                                awareOn: startedOn, registeredOn: registered),
+                                publishedOn: registered.adding(days: 3), endedOn: nil)
+                        }
                     }
                 }
             }

@@ -21,26 +21,12 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses ISO 8601 `YYYY-MM-DD`, or the UK form `DD/MM/YYYY` that spreadsheets and Modern.Gov write.
     public init?(_ text: String) {
-        // Fast path for the stored form, YYYY-MM-DD, read millions of times by exports: no splitting or trimming.
-        let u = text.utf8
-        if u.count == 10 {
-            var digits = [Int](repeating: 0, count: 10)
-            var ok = true
-            for (k, b) in u.enumerated() {
-                if k == 4 || k == 7 {
-                    if b != UInt8(ascii: "-") { ok = false; break }
-                } else if (48...57).contains(b) {
-                    digits[k] = Int(b - 48)
-                } else {
-                    ok = false
-                    break
-                }
-            }
-            if ok {
-                self.init(year: digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
-                          month: digits[5] * 10 + digits[6], day: digits[8] * 10 + digits[9])
-                return
-            }
+        // Fast path for the stored form, YYYY-MM-DD, read millions of times by imports and exports: no splitting,
+        // trimming or allocation.
+        var u = text
+        if u.utf8.count == 10, let parsed = u.withUTF8({ Day.parseISO($0) }) {
+            self = parsed
+            return
         }
         let t = text.trimmed
         let iso = t.split(separator: "-", omittingEmptySubsequences: false)
@@ -54,6 +40,22 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         } else {
             return nil
         }
+    }
+
+    /// `YYYY-MM-DD` from exactly ten bytes, or nil.
+    static func parseISO(_ b: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range {
+                let d = b[i] &- 48
+                guard d < 10 else { return nil }
+                n = n * 10 + Int(d)
+            }
+            return n
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 
     public static func isLeap(_ year: Int) -> Bool {
@@ -113,20 +115,23 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
     }
 
+    /// `YYYY-MM-DD`. Written into a ten-byte small string (no heap allocation): exports and imports format
+    /// millions of days.
     public var iso: String {
-        var bytes: [UInt8] = Array(repeating: UInt8(ascii: "0"), count: 10)
-        var y = year
-        for k in stride(from: 3, through: 0, by: -1) {
-            bytes[k] = UInt8(48 + y % 10)
-            y /= 10
+        String(unsafeUninitializedCapacity: 10) { bytes in
+            var y = year
+            for k in stride(from: 3, through: 0, by: -1) {
+                bytes[k] = UInt8(48 + y % 10)
+                y /= 10
+            }
+            bytes[4] = UInt8(ascii: "-")
+            bytes[5] = UInt8(48 + month / 10)
+            bytes[6] = UInt8(48 + month % 10)
+            bytes[7] = UInt8(ascii: "-")
+            bytes[8] = UInt8(48 + day / 10)
+            bytes[9] = UInt8(48 + day % 10)
+            return 10
         }
-        bytes[4] = UInt8(ascii: "-")
-        bytes[5] = UInt8(48 + month / 10)
-        bytes[6] = UInt8(48 + month % 10)
-        bytes[7] = UInt8(ascii: "-")
-        bytes[8] = UInt8(48 + day / 10)
-        bytes[9] = UInt8(48 + day % 10)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { iso }

@@ -24,27 +24,20 @@ enum AtomFeed {
         let names = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0.name) })
         let endOfDay = asAt.iso + "T23:59:59Z"
         let decoder = JSONDecoder()
+        func decode(_ json: String?) -> Interest? { json?.data(using: .utf8).flatMap { try? decoder.decode(Interest.self, from: $0) } }
+        // An import's audit entry names the ids it created; each entry's state at import is the `before` of its first
+        // later change, or the entry as it stands when it has not changed since.
+        var firstChange: [Int64: String] = [:]
+        for e in log where e.entity == "interest" && e.action == "update" {
+            if let id = Int64(e.entityId), firstChange[id] == nil { firstChange[id] = e.before }
+        }
         var items: [Item] = []
-        for e in log where e.entity == "interest" && e.action == "update" && e.at <= endOfDay {
-            guard let id = Int64(e.entityId), let now = byId[id],
-                  let beforeJSON = e.before?.data(using: .utf8), let afterJSON = e.after?.data(using: .utf8),
-                  let before = try? decoder.decode(Interest.self, from: beforeJSON),
-                  let after = try? decoder.decode(Interest.self, from: afterJSON) else { continue }
-            let change: String
-            if before.status != .accepted && after.status == .accepted {
-                change = "New entry"
-            } else if after.status == .accepted && before.endedOn == nil && after.endedOn != nil {
-                change = "Entry ended"
-            } else if after.status == .accepted && before.status == .accepted {
-                change = "Entry amended"
-            } else {
-                continue
-            }
+        func add(_ change: String, _ after: Interest, _ e: AuditEntry, key: String) {
+            guard let now = byId[after.id] else { return }
             let member = names[now.memberId] ?? "member \(now.memberId)"
-            let withheld = now.isWithheld
             let summary: String
             let what: String
-            if withheld {
+            if now.isWithheld {
                 what = "an entry withheld"
                 summary = RegisterView.withheldNote(policy)
             } else if after.isNilReturn {
@@ -55,8 +48,24 @@ enum AtomFeed {
                 summary = [after.description, after.bodyName, after.address, after.postcode].compactMap { $0 }.joined(separator: "; ")
                     + (after.endedOn.map { " (ended \($0))" } ?? "")
             }
-            items.append(Item(id: "urn:nolan:\(council.slug):audit:\(e.id)", updated: e.at,
-                              title: "\(change): \(member), \(what)", summary: summary))
+            items.append(Item(id: "urn:nolan:\(council.slug):audit:\(key)", updated: e.at, title: "\(change): \(member), \(what)", summary: summary))
+        }
+        for e in log where e.entity == "interest" && e.at <= endOfDay {
+            if e.action == "import", let ids = IdRuns(e.entityId) {
+                for id in ids.ids {
+                    guard let imported = firstChange[id].map(decode) ?? byId[id], imported.status == .accepted else { continue }
+                    add("New entry", imported, e, key: "\(e.id):\(id)")
+                }
+                continue
+            }
+            guard e.action == "update", let before = decode(e.before), let after = decode(e.after) else { continue }
+            if before.status != .accepted && after.status == .accepted {
+                add("New entry", after, e, key: String(e.id))
+            } else if after.status == .accepted && before.endedOn == nil && after.endedOn != nil {
+                add("Entry ended", after, e, key: String(e.id))
+            } else if after.status == .accepted && before.status == .accepted {
+                add("Entry amended", after, e, key: String(e.id))
+            }
         }
         return items.reversed()
     }

@@ -10,7 +10,8 @@ public enum CSVEncoding: String, Sendable, CaseIterable {
 /// A streaming RFC 4180 reader, written here rather than taken from a package because the measurements on
 /// this machine (1,000,000 rows, 140 MB, quoted fields) found yaslab/CSV.swift at 12 MB/s and SwiftCSV at 11 MB/s
 /// holding the whole file in memory (999 MB peak), against 98 MB/s for a plain byte-level streaming parser. It reads
-/// 64 KiB at a time, so memory stays flat whatever the file's size.
+/// 256 KiB at a time, so memory stays flat whatever the file's size, and scans each block through a buffer pointer:
+/// an unquoted field becomes a string straight from the bytes it occupies.
 ///
 /// It accepts what spreadsheets really write: a UTF-8 byte-order mark, CRLF or LF line ends, quoted fields with
 /// commas, doubled quotes and line breaks, and Windows-1252 (chosen, or detected when the first block is not
@@ -49,90 +50,122 @@ public struct CSVReader {
         return false
     }
 
+    /// Keeps the bytes not yet read and appends the next block of the file.
     private mutating func fill() throws {
         if position > 0 {
             buffer.removeFirst(position)
             position = 0
         }
-        if let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+        if let chunk = try handle.read(upToCount: 1 << 18), !chunk.isEmpty {
             buffer.append(contentsOf: chunk)
         } else {
             atEOF = true
         }
     }
 
-    private mutating func next() throws -> UInt8? {
-        if position >= buffer.count {
-            if atEOF { return nil }
-            try fill()
-            if position >= buffer.count { return nil }
-        }
-        defer { position += 1 }
-        return buffer[position]
-    }
-
-    private mutating func peek() throws -> UInt8? {
-        if position >= buffer.count {
-            if atEOF { return nil }
-            try fill()
-            if position >= buffer.count { return nil }
-        }
-        return buffer[position]
-    }
-
-    func decode(_ bytes: [UInt8], line: Int) throws -> String {
+    func decode(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws -> String {
         switch encoding {
         case .utf8:
+            // Most fields are ASCII, which is valid UTF-8 as it stands; the generic validation is left for the rest
+            // (it was a seventh of an import's time when every field went through it).
+            if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
             guard let s = String(validating: bytes, as: UTF8.self) else {
                 throw OpenDataError("\(path):\(line): not valid UTF-8 (if the file came from Excel on Windows, pass --encoding windows-1252)")
             }
             return s
         case .windows1252:
-            return String(decoding: bytes.map(Windows1252.scalar).flatMap { Array(String($0).utf8) }, as: UTF8.self)
+            var s = ""
+            s.unicodeScalars.append(contentsOf: bytes.map(Windows1252.scalar))
+            return s
         }
     }
 
     /// The next record and the line it starts on; nil at the end. Blank lines are skipped.
     public mutating func nextRecord() throws -> (line: Int, fields: [String])? {
-        var fields: [String] = []
-        var field: [UInt8] = []
-        let start = line
-        var inQuotes = false
-        var sawAny = false
-        while let b = try next() {
-            sawAny = true
-            if inQuotes {
-                if b == 34 {
-                    if try peek() == 34 { _ = try next(); field.append(34) } else { inQuotes = false }
-                } else {
-                    if b == 10 { line += 1 }
-                    field.append(b)
-                }
-                continue
-            }
-            switch b {
-            case 34 where field.isEmpty:
-                inQuotes = true
-            case 44:
-                fields.append(try decode(field, line: start))
-                field.removeAll(keepingCapacity: true)
-            case 13:
-                if try peek() == 10 { continue }
-                fallthrough
-            case 10:
-                line += 1
-                fields.append(try decode(field, line: start))
-                if fields.count == 1 && fields[0].isEmpty { return try nextRecord() }
+        while true {
+            let start = line
+            if let (fields, consumed, lines) = try parse(from: position, line: start) {
+                position = consumed
+                line += lines
+                if fields.count == 1 && fields[0].isEmpty { continue }
                 return (start, fields)
-            default:
-                field.append(b)
+            }
+            if atEOF {
+                if position >= buffer.count { return nil }
+                throw OpenDataError("\(path):\(start): a quoted field is not closed before the end of the file")
+            }
+            try fill()
+        }
+    }
+
+    /// Parses one record starting at `from`: its fields, where the next record starts, and the line breaks it spans.
+    /// Nil when the buffer ends before the record does and more of the file remains to be read.
+    private func parse(from: Int, line start: Int) throws -> (fields: [String], next: Int, lines: Int)? {
+        try buffer.withUnsafeBufferPointer { b in
+            let end = b.count
+            var i = from
+            var fields: [String] = []
+            var lines = 0
+            var quoted: [UInt8] = []
+            while true {
+                if i >= end {
+                    // The record ends with the file; an empty buffer at the end is no record at all.
+                    guard atEOF, i > from || !fields.isEmpty else { return nil }
+                    fields.append("")
+                    return (fields, i, 0)
+                }
+                if b[i] == 34 {
+                    // A quoted field: copy it, turning doubled quotes into one, until the closing quote.
+                    quoted.removeAll(keepingCapacity: true)
+                    i += 1
+                    while true {
+                        guard i < end else {
+                            if atEOF { throw OpenDataError("\(path):\(start): a quoted field is not closed before the end of the file") }
+                            return nil
+                        }
+                        let c = b[i]
+                        if c == 34 {
+                            guard i + 1 < end || atEOF else { return nil }
+                            if i + 1 < end && b[i + 1] == 34 {
+                                quoted.append(34)
+                                i += 2
+                                continue
+                            }
+                            i += 1
+                            break
+                        }
+                        if c == 10 { lines += 1 }
+                        quoted.append(c)
+                        i += 1
+                    }
+                    // Anything between the closing quote and the separator is kept, as spreadsheets do.
+                    while i < end, b[i] != 44, b[i] != 10, b[i] != 13 {
+                        quoted.append(b[i])
+                        i += 1
+                    }
+                    fields.append(try quoted.withUnsafeBufferPointer { try decode($0, line: start) })
+                } else {
+                    let fieldStart = i
+                    while i < end, b[i] != 44, b[i] != 10, b[i] != 13 { i += 1 }
+                    fields.append(try decode(UnsafeBufferPointer(rebasing: b[fieldStart..<i]), line: start))
+                }
+                guard i < end else {
+                    guard atEOF else { return nil }
+                    return (fields, i, 0)
+                }
+                switch b[i] {
+                case 44:
+                    i += 1
+                    if i >= end, atEOF { fields.append(""); return (fields, i, 0) }
+                case 13:
+                    guard i + 1 < end || atEOF else { return nil }
+                    i += (i + 1 < end && b[i + 1] == 10) ? 2 : 1
+                    return (fields, i, lines + 1)
+                default:
+                    return (fields, i + 1, lines + 1)
+                }
             }
         }
-        if inQuotes { throw OpenDataError("\(path):\(start): a quoted field is not closed before the end of the file") }
-        guard sawAny else { return nil }
-        fields.append(try decode(field, line: start))
-        if fields.count == 1 && fields[0].isEmpty { return nil }
-        return (start, fields)
     }
 }
 
@@ -143,8 +176,7 @@ enum Windows1252 {
         0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 
-    static func scalar(_ b: UInt8) -> Character {
-        let v: UInt32 = (0x80...0x9F).contains(b) ? high[Int(b) - 0x80] : UInt32(b)
-        return Character(Unicode.Scalar(v)!)
+    static func scalar(_ b: UInt8) -> Unicode.Scalar {
+        Unicode.Scalar((0x80...0x9F).contains(b) ? high[Int(b) - 0x80] : UInt32(b))!
     }
 }

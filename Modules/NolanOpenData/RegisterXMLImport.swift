@@ -54,8 +54,7 @@ public struct RegisterXMLImporter {
         var result = Result()
         var inCouncil = false
         var found = false
-        try service.transaction(ids: plan) { tx in
-            let variant = try CouncilPolicy(council: try tx.store.read { try $0.council(council) }!, registry: tx.registry).variant
+        try service.transaction(ids: plan) { tx in try tx.importInterests(council: council, source: file) { batch in
             try XMLRecordReader(path: path).read(records: ["member", "dispensation", "meeting"], root: { name, line in
                 guard name == "registers" else {
                     throw OpenDataError("\(path):\(line): the root element is <\(name)>, not <registers>: not a Nolan register XML file")
@@ -69,7 +68,7 @@ public struct RegisterXMLImporter {
                 guard inCouncil else { return }
                 do {
                     switch e.name {
-                    case "member": try member(e, tx: tx, plan: plan, variant: variant, result: &result)
+                    case "member": try member(e, tx: tx, batch: batch, plan: plan, result: &result)
                     case "dispensation": try dispensation(e, tx: tx, plan: plan, result: &result)
                     default: try meeting(e, tx: tx, plan: plan, result: &result)
                     }
@@ -78,7 +77,7 @@ public struct RegisterXMLImporter {
                 }
             }
             if !found { throw OpenDataError("\(path): no <council slug=\"\(council)\"> in the file") }
-        }
+        } }
         return result
     }
 
@@ -99,7 +98,7 @@ public struct RegisterXMLImporter {
         return v
     }
 
-    func member(_ e: XMLElement, tx: RegisterService, plan: IdPlan, variant: ConductCodeVariant, result: inout Result) throws {
+    func member(_ e: XMLElement, tx: RegisterService, batch: InterestBatch, plan: IdPlan, result: inout Result) throws {
         let started = try day(e, "termStarted")
         guard let role = MemberRole(rawValue: try need(e, "role")) else { throw UserError("<member> role: not councillor, co-opted or mayor") }
         plan.member = try id(e)
@@ -109,24 +108,17 @@ public struct RegisterXMLImporter {
         for i in e.all("interest") {
             plan.interest = try id(i)
             if i.attributes["withheld"] == "true" {
-                guard let first = variant.categories(in: .disclosablePecuniary).first else { continue }
-                let (w, _) = try tx.registerInterest(.init(
-                    member: m.id, categoryId: first.id, description: "Details withheld in the imported register",
-                    awareOn: started, registeredOn: started, sensitiveReason: "Withheld as a sensitive interest in the register it was imported from"))
-                _ = try tx.decideSensitivity(w.id, agree: true, on: started)
-                _ = try tx.review(w.id, .accept, comment: nil, on: started)
+                guard try batch.withheld(member: m.id, on: started) != nil else { continue }
             } else if i.attributes["nilReturn"] == "true" {
                 guard let t = i.attributes["table"].flatMap(Int.init).flatMap(InterestTable.init) else { throw UserError("<interest> nil return without a table") }
-                let n = try tx.nilReturn(member: m.id, table: t, registeredOn: try day(i, "registered"))
-                if let p = i.value("published").flatMap(Day.init) { _ = try tx.review(n.id, .accept, comment: nil, on: p) }
+                try batch.nilReturn(member: m.id, table: t, registeredOn: try day(i, "registered"), publishedOn: i.value("published").flatMap(Day.init))
             } else {
                 let registered = try day(i, "registered")
-                let (r, _) = try tx.registerInterest(.init(
+                try batch.register(.init(
                     member: m.id, categoryId: try need(i, "category"), description: try need(i, "description"),
                     bodyName: i.value("body"), companyNumber: i.value("companyNumber"), address: i.value("address"),
-                    postcode: i.value("postcode"), uprn: i.value("uprn"), awareOn: registered, registeredOn: registered))
-                if let p = i.value("published").flatMap(Day.init) { _ = try tx.review(r.id, .accept, comment: nil, on: p) }
-                if let x = i.value("ended").flatMap(Day.init) { _ = try tx.endInterest(r.id, on: x) }
+                    postcode: i.value("postcode"), uprn: i.value("uprn"), awareOn: registered, registeredOn: registered),
+                    publishedOn: i.value("published").flatMap(Day.init), endedOn: i.value("ended").flatMap(Day.init))
             }
             result.interests += 1
         }
@@ -336,17 +328,16 @@ extension RegisterXMLImporter {
     func importTrees(members: [XMLElement], dispensations: [XMLElement], meetings: [XMLElement], file: String) throws -> Result {
         let plan = IdPlan()
         var result = Result()
-        try service.transaction(ids: plan) { tx in
-            let variant = try CouncilPolicy(council: try tx.store.read { try $0.council(council) }!, registry: tx.registry).variant
+        try service.transaction(ids: plan) { tx in try tx.importInterests(council: council, source: file) { batch in
             func apply(_ e: XMLElement, _ body: () throws -> Void) throws {
                 do { try body() } catch let u as UserError {
                     throw ImportFailed(problems: [ImportProblem(file: file, line: e.line, column: e.name, value: e.attributes["id"], reason: u.message)])
                 }
             }
-            for e in members { try apply(e) { try member(e, tx: tx, plan: plan, variant: variant, result: &result) } }
+            for e in members { try apply(e) { try member(e, tx: tx, batch: batch, plan: plan, result: &result) } }
             for e in dispensations { try apply(e) { try dispensation(e, tx: tx, plan: plan, result: &result) } }
             for e in meetings { try apply(e) { try meeting(e, tx: tx, plan: plan, result: &result) } }
-        }
+        } }
         return result
     }
 }

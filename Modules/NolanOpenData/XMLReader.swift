@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import NolanDomain
 
 /// A small element tree read from XML through libxml2's streaming xmlTextReader.
 public final class XMLElement {
@@ -19,7 +20,7 @@ public final class XMLElement {
 
     /// The trimmed text of a child element, nil when absent or empty.
     public func value(_ name: String) -> String? {
-        let t = child(name)?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let t = child(name)?.text.trimmed ?? ""
         return t.isEmpty ? nil : t
     }
 }

@@ -43,22 +43,12 @@ public struct RegisterService: Sendable {
     func policy(_ council: Council) throws -> CouncilPolicy { try CouncilPolicy(council: council, registry: registry) }
 
     func notInFuture(_ day: Day, _ field: String) throws {
-        if day > today { throw UserError.invalid(field, "\(day) is after today (\(today)); it records something that has happened") }
+        try InterestRules.notInFuture(day, field, today: today)
     }
 
     /// The member's term in office on `day`, or an error citing when the Code applies.
     func term(of m: Member, on day: Day, field: String, policy p: CouncilPolicy, in r: any RegisterReader) throws -> Term {
-        guard let t = try r.terms(member: m.id).first(where: { $0.isInOffice(on: day) }) else {
-            throw UserError.invalid(field, "member \(m.id) (\(m.name)) was not in office on \(day); the Code applies from the declaration of acceptance (or first meeting, for a co-opted member) until the member ceases [\(p.cite(.application))]")
-        }
-        return t
-    }
-
-    /// A local code applies from its adoption: nothing is registered under its categories before then.
-    func inForce(_ p: CouncilPolicy, on day: Day) throws {
-        if let adopted = p.variant.adoptedOn, day < adopted {
-            throw UserError.invalid("registered", "\(day) is before \(p.variant.title) was adopted (\(adopted)); register under the code then in force")
-        }
+        try InterestRules.term(of: m, terms: try r.terms(member: m.id), on: day, field: field, policy: p)
     }
 
     // MARK: Members
@@ -184,53 +174,18 @@ public struct RegisterService: Sendable {
         try store.write(actor: actor) { w in
             let m = try member(input.member, in: w)
             let p = try policy(try council(m.councilSlug, in: w))
-            let category = try p.category(input.categoryId)
-            if input.holder == .partner, !category.partnerMayHold {
-                throw UserError.invalid("holder", "a partner's interest is registrable only in Table 1: a Disclosable Pecuniary Interest is \"an interest of yourself, or of your partner\", while Table 2 lists your own interests [\(p.cite(.partnerInterest))]")
-            }
-            func detail(_ value: String?, _ field: DetailField, _ normalise: (String) throws(UserError) -> String) throws(UserError) -> String? {
-                guard let v = value?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
-                guard category.fields.contains(field) else {
-                    throw UserError.invalid(field.rawValue, "\(category.label) does not carry this detail (it carries: \(category.fields.map(\.rawValue).joined(separator: ", ")))")
-                }
-                return try normalise(v)
-            }
-            let keep: (String) throws(UserError) -> String = { $0 }
-            try notInFuture(input.awareOn, "aware")
-            try notInFuture(input.registeredOn, "registered")
-            if input.registeredOn < input.awareOn {
-                throw UserError.invalid("registered", "\(input.registeredOn) is before the member became aware of the interest (\(input.awareOn))")
-            }
-            let t = try term(of: m, on: input.registeredOn, field: "registered", policy: p, in: w)
-            try inForce(p, on: input.registeredOn)
-            var reason: String?
-            if let r = input.sensitiveReason {
-                reason = try FieldRules.text(r, field: "sensitive-reason")
-            }
-            let interest = Interest(
-                id: 0, memberId: m.id, table: category.table, categoryId: category.id, holder: input.holder,
-                description: try FieldRules.text(input.description, field: "description"),
-                bodyName: try detail(input.bodyName, .bodyName, keep),
-                companyNumber: try detail(input.companyNumber, .companyNumber, FieldRules.companyNumber),
-                address: try detail(input.address, .address, keep),
-                postcode: try detail(input.postcode, .postcode, FieldRules.postcode),
-                uprn: try detail(input.uprn, .uprn, FieldRules.uprn),
-                awareOn: input.awareOn, registeredOn: input.registeredOn,
-                sensitivity: reason == nil ? .notClaimed : .requested, sensitivityReason: reason)
+            let (interest, t) = try InterestRules.newEntry(input, member: m, terms: try w.terms(member: m.id), policy: p, today: today)
             let saved = try w.insert(interest)
             var notes: [RuleNote] = []
-            // A nil return for this table says there is nothing to register; it stops being true now.
-            for var n in try w.nilReturns(member: m.id)
-                where n.table == category.table && n.isRecorded(on: saved.registeredOn) {
-                n.endedOn = saved.registeredOn
+            for n in InterestRules.nilReturnsEnded(by: saved, among: try w.nilReturns(member: m.id)) {
                 try w.update(n)
-                notes.append(RuleNote(.info, "nil return #\(n.id) for \(category.table) ended: it no longer holds", p.cite(.changeNotification)))
+                notes.append(RuleNote(.info, "nil return #\(n.id) for \(n.table) ended: it no longer holds", p.cite(.changeNotification)))
             }
             let due = Deadlines.notificationDue(for: saved, term: t, policy: p)
             if saved.registeredOn > due.day {
                 notes.append(RuleNote(.warning, "registered \(due.day.days(until: saved.registeredOn)) days late: due by \(due.day)", due.citation))
             }
-            if reason != nil {
+            if saved.sensitivity == .requested {
                 notes.append(RuleNote(.info, "sensitive-interest request awaits the Monitoring Officer's decision; the entry cannot be published until it is decided", p.cite(.sensitiveInterest)))
             }
             return (saved, notes)
@@ -242,19 +197,9 @@ public struct RegisterService: Sendable {
         try store.write(actor: actor) { w in
             let m = try member(id, in: w)
             let p = try policy(try council(m.councilSlug, in: w))
-            try notInFuture(day, "registered")
-            let t = try term(of: m, on: day, field: "registered", policy: p, in: w)
-            try inForce(p, on: day)
-            let current = try w.interests(member: id).filter {
-                $0.table == table && $0.registeredOn >= t.startsOn && $0.isRecorded(on: day)
-                    && $0.status != .returned
-            }
-            if let e = current.first {
-                throw UserError.invalid("table", "member \(id) already has \(e.isNilReturn ? "a nil return" : "entry #\(e.id)") in \(table) this term; a nil return says there is nothing to register")
-            }
-            return try w.insert(Interest(
-                id: 0, memberId: id, table: table, categoryId: nil, holder: .member,
-                description: "No interests to register in \(table)", awareOn: day, registeredOn: day))
+            let entry = try InterestRules.nilReturn(member: m, table: table, on: day, terms: try w.terms(member: id),
+                                                    entries: try w.interests(member: id), policy: p, today: today)
+            return try w.insert(entry)
         }
     }
 
@@ -263,12 +208,7 @@ public struct RegisterService: Sendable {
     public func endInterest(_ id: Int64, on day: Day) throws -> Interest {
         try store.write(actor: actor) { w in
             guard var i = try w.interest(id) else { throw UserError("interest: no interest with id \(id)") }
-            if let e = i.endedOn { throw UserError.invalid("interest", "interest \(id) already ended on \(e)") }
-            try notInFuture(day, "on")
-            if day < i.registeredOn {
-                throw UserError.invalid("on", "\(day) is before the interest was registered (\(i.registeredOn))")
-            }
-            i.endedOn = day
+            try InterestRules.end(&i, on: day, today: today)
             try w.update(i)
             return i
         }
@@ -284,31 +224,7 @@ public struct RegisterService: Sendable {
         try store.write(actor: actor) { w in
             guard var i = try w.interest(id) else { throw UserError("interest: no interest with id \(id)") }
             let p = try policy(try council(try member(i.memberId, in: w).councilSlug, in: w))
-            guard i.status == .submitted else {
-                throw UserError.invalid("interest", "interest \(id) is \(i.status.rawValue), not awaiting review")
-            }
-            try notInFuture(day, "on")
-            if day < i.registeredOn {
-                throw UserError.invalid("on", "\(day) is before the entry was registered (\(i.registeredOn))")
-            }
-            switch decision {
-            case .accept:
-                if i.sensitivity == .requested {
-                    throw UserError.invalid("interest", "interest \(id) asks to be treated as sensitive: decide that first (`nolan interests sensitivity \(id) --agree|--refuse`) [\(p.cite(.sensitiveInterest))]")
-                }
-                if let decided = i.sensitivityDecidedOn, day < decided {
-                    throw UserError.invalid("on", "\(day) is before the sensitive-interest decision (\(decided)); an entry is accepted after that decision [\(p.cite(.sensitiveInterest))]")
-                }
-                i.status = .accepted
-                i.reviewComment = comment
-            case .return:
-                guard let c = comment?.trimmingCharacters(in: .whitespacesAndNewlines), !c.isEmpty else {
-                    throw UserError.invalid("comment", "returning an entry needs a comment telling the member what to correct")
-                }
-                i.status = .returned
-                i.reviewComment = c
-            }
-            i.reviewedOn = day
+            try InterestRules.review(&i, decision, comment: comment, on: day, policy: p, today: today)
             try w.update(i)
             return i
         }
@@ -340,15 +256,7 @@ public struct RegisterService: Sendable {
         try store.write(actor: actor) { w in
             guard var i = try w.interest(id) else { throw UserError("interest: no interest with id \(id)") }
             let p = try policy(try council(try member(i.memberId, in: w).councilSlug, in: w))
-            guard i.sensitivity == .requested else {
-                throw UserError.invalid("interest", "interest \(id) has no pending sensitive-interest request (it is '\(i.sensitivity.rawValue)') [\(p.cite(.sensitiveInterest))]")
-            }
-            try notInFuture(day, "on")
-            if day < i.registeredOn {
-                throw UserError.invalid("on", "\(day) is before the request was made (\(i.registeredOn))")
-            }
-            i.sensitivity = agree ? .agreed : .refused
-            i.sensitivityDecidedOn = day
+            try InterestRules.decideSensitivity(&i, agree: agree, on: day, policy: p, today: today)
             try w.update(i)
             return i
         }

@@ -107,6 +107,27 @@ struct PlannedIdWriter: RegisterWriter {
     func update(_ member: Member) throws { try base.update(member) }
     func update(_ term: Term) throws { try base.update(term) }
     func update(_ interest: Interest) throws { try base.update(interest) }
+
+    func appendInterests<T>(council: String, source: String, _ body: (any InterestAppender) throws -> T) throws -> T {
+        try base.appendInterests(council: council, source: source) { try body(PlannedIdAppender(base: $0, plan: plan)) }
+    }
+}
+
+/// Gives appended interests the ids an `IdPlan` holds.
+final class PlannedIdAppender: InterestAppender {
+    let base: any InterestAppender
+    let plan: IdPlan
+
+    init(base: any InterestAppender, plan: IdPlan) {
+        self.base = base
+        self.plan = plan
+    }
+
+    func append(_ interest: Interest) throws -> Int64 {
+        var i = interest
+        i.id = plan.take(\.interest)
+        return try base.append(i)
+    }
 }
 
 extension RegisterService {

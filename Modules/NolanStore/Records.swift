@@ -106,27 +106,21 @@ extension Interest: FetchableRecord, PersistableRecord {
             sensitivityReason: row["sensitivity_reason"], sensitivityDecidedOn: row["sensitivity_decided_on"])
     }
 
+    /// The columns in the order of `databaseValues`: one list serves the record's own encoding and the bulk insert.
+    static let columns = [
+        "id", "member_id", "table_number", "category_id", "holder", "description", "body_name", "company_number", "address",
+        "postcode", "uprn", "aware_on", "registered_on", "ended_on", "status", "reviewed_on", "review_comment", "sensitivity",
+        "sensitivity_reason", "sensitivity_decided_on",
+    ]
+
+    var databaseValues: [(any DatabaseValueConvertible)?] {
+        [id, memberId, table.rawValue, categoryId, holder.rawValue, description, bodyName, companyNumber, address, postcode, uprn,
+         awareOn, registeredOn, endedOn, status.rawValue, reviewedOn, reviewComment, sensitivity.rawValue, sensitivityReason,
+         sensitivityDecidedOn]
+    }
+
     public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["member_id"] = memberId
-        container["table_number"] = table.rawValue
-        container["category_id"] = categoryId
-        container["holder"] = holder.rawValue
-        container["description"] = description
-        container["body_name"] = bodyName
-        container["company_number"] = companyNumber
-        container["address"] = address
-        container["postcode"] = postcode
-        container["uprn"] = uprn
-        container["aware_on"] = awareOn
-        container["registered_on"] = registeredOn
-        container["ended_on"] = endedOn
-        container["status"] = status.rawValue
-        container["reviewed_on"] = reviewedOn
-        container["review_comment"] = reviewComment
-        container["sensitivity"] = sensitivity.rawValue
-        container["sensitivity_reason"] = sensitivityReason
-        container["sensitivity_decided_on"] = sensitivityDecidedOn
+        for (column, value) in zip(Self.columns, databaseValues) { container[column] = value }
     }
 }
 

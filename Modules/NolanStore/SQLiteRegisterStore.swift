@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import NolanDomain
 
 /// The register in one SQLite file, through GRDB linked to the system SQLite (`libsqlite3-dev`).
@@ -15,6 +16,10 @@ public final class SQLiteRegisterStore: RegisterStore {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)
+        // 32 MiB of page cache per connection instead of SQLite's 2 MiB: an import of a million interests updates the
+        // member index at random places, and with the default cache it spilled pages to the WAL over and over (measured:
+        // 6.2 s for the inserts alone, 1.9 s with this cache). Peak memory stays under the issue's 100 MB.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -32768") }
         self.pool = try DatabasePool(path: path, configuration: config)
         self.now = now
         try Migrations.migrator.migrate(pool)
@@ -290,5 +295,92 @@ struct SQLiteWriter: RegisterWriter {
 
     func update(_ interest: Interest) throws {
         try updateRecord(interest, key: interest.id, entity: "interest", council: try councilOf(member: interest.memberId))
+    }
+
+    /// What an import's audit entry records about it.
+    struct ImportSummary: Encodable {
+        var source: String
+        var count: Int
+    }
+
+    func appendInterests<T>(council: String, source: String, _ body: (any InterestAppender) throws -> T) throws -> T {
+        let appender = try SQLiteInterestAppender(db: db)
+        let result = try body(appender)
+        if appender.ids.count > 0 {
+            try audit(council: council, entity: "interest", id: appender.ids.description, action: "import", before: nil,
+                      after: try snapshot(ImportSummary(source: source, count: appender.ids.count)))
+        }
+        return result
+    }
+}
+
+/// Inserts interests through one prepared statement, without the per-record audit snapshot (see `appendInterests`).
+///
+/// Written against SQLite's C interface rather than GRDB's `Statement`: building GRDB's `StatementArguments` for the
+/// twenty columns of every row was an eighth of a million-row import's time in a profile, and binding each value
+/// directly costs almost nothing. The statement is this object's own and runs inside GRDB's open write transaction.
+final class SQLiteInterestAppender: InterestAppender {
+    let db: Database
+    let statement: OpaquePointer
+    private(set) var ids = IdRuns()
+
+    init(db: Database) throws {
+        self.db = db
+        let sql = "INSERT INTO interest (\(Interest.columns.joined(separator: ", "))) VALUES (\(Interest.columns.map { _ in "?" }.joined(separator: ", ")))"
+        var s: OpaquePointer?
+        let code = sqlite3_prepare_v2(db.sqliteConnection, sql, -1, &s, nil)
+        guard code == SQLITE_OK, let s else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
+        statement = s
+    }
+
+    deinit { sqlite3_finalize(statement) }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    private func bind(_ index: Int32, _ text: String?) {
+        guard var text else {
+            sqlite3_bind_null(statement, index)
+            return
+        }
+        text.withUTF8 { b in _ = sqlite3_bind_text(statement, index, b.baseAddress, Int32(b.count), Self.transient) }
+    }
+
+    private func bind(_ index: Int32, _ day: Day?) { bind(index, day?.iso) }
+
+    func append(_ interest: Interest) throws -> Int64 {
+        let i = interest
+        sqlite3_reset(statement)
+        if i.id == 0 { sqlite3_bind_null(statement, 1) } else { sqlite3_bind_int64(statement, 1, i.id) }
+        sqlite3_bind_int64(statement, 2, i.memberId)
+        sqlite3_bind_int64(statement, 3, Int64(i.table.rawValue))
+        bind(4, i.categoryId)
+        bind(5, i.holder.rawValue)
+        bind(6, i.description)
+        bind(7, i.bodyName)
+        bind(8, i.companyNumber)
+        bind(9, i.address)
+        bind(10, i.postcode)
+        bind(11, i.uprn)
+        bind(12, i.awareOn)
+        bind(13, i.registeredOn)
+        bind(14, i.endedOn)
+        bind(15, i.status.rawValue)
+        bind(16, i.reviewedOn)
+        bind(17, i.reviewComment)
+        bind(18, i.sensitivity.rawValue)
+        bind(19, i.sensitivityReason)
+        bind(20, i.sensitivityDecidedOn)
+        let code = sqlite3_step(statement)
+        guard code == SQLITE_DONE else {
+            let extended = sqlite3_extended_errcode(db.sqliteConnection)
+            sqlite3_reset(statement)
+            if ResultCode(rawValue: extended) == .SQLITE_CONSTRAINT_PRIMARYKEY {
+                throw UserError("interest id \(i.id) is already in use in this database: import into an empty one")
+            }
+            throw DatabaseError(resultCode: ResultCode(rawValue: extended), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+        let id = i.id == 0 ? db.lastInsertedRowID : i.id
+        ids.insert(id)
+        return id
     }
 }

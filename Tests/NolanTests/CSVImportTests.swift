@@ -3,6 +3,7 @@ import NolanDemo
 import NolanDomain
 @testable import NolanOpenData
 import NolanRegister
+import NolanStore
 import Testing
 
 @Suite("CSV import")
@@ -82,6 +83,67 @@ struct CSVImportTests {
     }
 }
 
+extension CSVImportTests {
+    @Test("Within one row every column that cannot be read is reported, not only the first")
+    func everyProblemInARow() throws {
+        let f = try Fixture()
+        _ = try f.member(name: "Jo Pike")
+        let p = try write(f, "interests.csv", Array("""
+            member_name,category,description,registered_on,published_on,holder,withheld
+            Nobody,,Home,31/02/2026,someday,spouse,maybe
+
+            """.utf8))
+        do {
+            _ = try CSVImporter(service: f.service, council: "district").importFile(p)
+            Issue.record("expected the import to fail")
+        } catch let e as ImportFailed {
+            #expect(Set(e.problems.compactMap(\.column)) == ["member_name", "category", "registered_on", "published_on", "holder", "withheld"])
+            #expect(e.problems.allSatisfy { $0.line == 2 })
+        }
+    }
+
+    @Test("An import is one audit entry naming the file and the ids it created; nil returns import with their table")
+    func importAuditEntry() throws {
+        let f = try Fixture()
+        let m = try f.member(name: "Jo Pike")
+        let before = try f.auditCount()
+        let p = try write(f, "jo.csv", Array("""
+            member_id,table,nil_return,category,description,registered_on,published_on
+            \(m),2,true,,,2023-05-10,2023-05-12
+            \(m),1,false,land,Home,2023-05-10,2023-05-12
+            \(m),1,false,employment,Farmer,2023-05-11,
+
+            """.utf8))
+        #expect(try CSVImporter(service: f.service, council: "district").importFile(p) == 3)
+        let log = try f.store.read { try $0.auditLog(council: nil) }.dropFirst(before)
+        #expect(log.count == 1)
+        #expect(log.first?.action == "import" && log.first?.entity == "interest" && log.first?.entityId == "1-3")
+        #expect(log.first?.after?.contains("jo.csv") == true)
+        let entries = try f.store.read { try $0.interests(member: m) }
+        #expect(entries.map(\.status) == [.accepted, .accepted, .submitted])
+        #expect(entries[0].isNilReturn && entries[0].table == .otherRegistrable && entries[0].endedOn == nil)
+        let history = try f.service.history(council: "district", revealSensitive: false)
+        #expect(history.last?.action == "import" && history.last?.changes.contains { $0.field == "source" && $0.after == "jo.csv" } == true)
+        // The change feed announces the two entries published by the import, and then the third once it is accepted.
+        let council = try #require(try f.store.read { try $0.council("district") })
+        #expect(try AtomFeed.entries(f.service, council: council, asAt: day("2026-11-22")).map(\.title).sorted()
+            == ["New entry: Jo Pike, Table 1: Land and Property", "New entry: Jo Pike, nil return for Table 2 (Other Registrable Interests)"])
+        _ = try f.service.review(entries[2].id, .accept, comment: nil, on: day("2023-05-20"))
+        #expect(try AtomFeed.entries(f.service, council: council, asAt: day("2026-11-22")).first?.title
+            == "New entry: Jo Pike, Table 1: Employment, office, trade, profession or vocation")
+    }
+
+    @Test("Run lists of ids print and parse back")
+    func idRuns() {
+        var r = IdRuns()
+        for id: Int64 in [1, 2, 3, 7, 9, 10] { r.insert(id) }
+        #expect(r.description == "1-3,7,9-10" && r.count == 6)
+        #expect(IdRuns(r.description) == r)
+        #expect(Array(r.ids) == [1, 2, 3, 7, 9, 10])
+        #expect(IdRuns("3-1") == nil && IdRuns("x") == nil)
+    }
+}
+
 /// Randomised round trips through the writer and the reader: fields full of commas, quotes, CR, LF, non-ASCII and
 /// empty strings must come back exactly, and random bytes must never crash the reader (only throw).
 @Suite("CSV reader, fuzzed")
@@ -106,6 +168,26 @@ struct CSVFuzzTests {
         var back: [[String]] = []
         while let rec = try reader.nextRecord() { back.append(rec.fields) }
         #expect(back == rows)
+    }
+
+    @Test("Records that cross the reader's 256 KiB blocks come back whole (quotes, CRLF and line breaks at every offset)", arguments: 0..<4)
+    func acrossBlocks(seed: Int) throws {
+        var rng = SplitMix64(seed: UInt64(seed) &+ 1000)
+        let alphabet: [String] = ["a", "bc", ",", "\"", "\"\"", "\r\n", "\n", "\r", "£", "é", " "]
+        var rows: [[String]] = []
+        var size = 0
+        while size < 700_000 {
+            let row = ["r"] + (0..<Int(rng.next() % 6)).map { _ in (0..<Int(rng.next() % 30)).map { _ in rng.pick(alphabet) }.joined() }
+            size += row.reduce(0) { $0 + $1.utf8.count + 3 }
+            rows.append(row)
+        }
+        let f = try Fixture()
+        let path = f.folder.appendingPathComponent("blocks.csv").path
+        let w = try CSVWriter(path: path, header: ["r"])
+        for r in rows { try w.row(r) }
+        try w.close()
+        let back = try CSVImportTests().records(path, .utf8).dropFirst()
+        #expect(Array(back) == rows)
     }
 
     @Test("Random bytes: the reader returns records or throws, and always ends", arguments: 0..<20)

@@ -1,0 +1,106 @@
+import NolanDomain
+import NolanPolicy
+import NolanStore
+
+/// Registers the entries of an import (a spreadsheet, a feed) into one council's register, within one transaction.
+///
+/// Each entry goes through the same rules as the command line (`InterestRules`: registering, the Monitoring Officer's
+/// review and sensitive-interest decision, ending), applied in memory to the state the entry is imported in; the entry
+/// is then written once, through `RegisterWriter.appendInterests`. What the rules read (the member, their terms, the
+/// council's code, their nil returns) is read once per member and kept up to date by the batch itself, because an
+/// import of a million rows that re-read them for every row spent most of its time doing so (issue #4's benchmark).
+/// Nothing else writes to the register while the batch runs: it lives inside one write transaction.
+public final class InterestBatch {
+    let service: RegisterService
+    let council: Council
+    let policy: CouncilPolicy
+    let writer: any RegisterWriter
+    let appender: any InterestAppender
+    private var contexts: [Int64: (member: Member, terms: [Term], nilReturns: [Interest])] = [:]
+
+    init(service: RegisterService, council: Council, writer: any RegisterWriter, appender: any InterestAppender) throws {
+        self.service = service
+        self.council = council
+        self.policy = try service.policy(council)
+        self.writer = writer
+        self.appender = appender
+    }
+
+    /// The council's members, by id (an import finds each row's member among them).
+    public func members() throws -> [Member] { try writer.members(council: council.slug) }
+
+    /// The member, read once; an error for a member of another council (the batch's audit entry names one council).
+    private func context(_ id: Int64) throws -> (member: Member, terms: [Term], nilReturns: [Interest]) {
+        if let c = contexts[id] { return c }
+        let m = try service.member(id, in: writer)
+        guard m.councilSlug == council.slug else {
+            throw UserError.invalid("member", "member \(id) (\(m.name)) is a member of \(m.councilSlug), not of \(council.slug)")
+        }
+        let c = (member: m, terms: try writer.terms(member: id), nilReturns: try writer.nilReturns(member: id))
+        contexts[id] = c
+        return c
+    }
+
+    private func append(_ entry: Interest) throws -> Interest {
+        var saved = entry
+        saved.id = try appender.append(entry)
+        if saved.isNilReturn { contexts[saved.memberId]?.nilReturns.append(saved) }
+        return saved
+    }
+
+    /// An entry the member registered, accepted by the Monitoring Officer on `publishedOn` (nil: awaiting review) and
+    /// ended on `endedOn`: as `registerInterest`, then `review(.accept)` and `endInterest` would record it.
+    @discardableResult
+    public func register(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?) throws -> Interest {
+        let c = try context(input.member)
+        var (entry, _) = try InterestRules.newEntry(input, member: c.member, terms: c.terms, policy: policy, today: service.today)
+        if let day = publishedOn { try InterestRules.review(&entry, .accept, comment: nil, on: day, policy: policy, today: service.today) }
+        if let day = endedOn { try InterestRules.end(&entry, on: day, today: service.today) }
+        let saved = try append(entry)
+        let ended = InterestRules.nilReturnsEnded(by: saved, among: c.nilReturns)
+        if !ended.isEmpty {
+            for n in ended { try writer.update(n) }
+            contexts[saved.memberId]?.nilReturns = try writer.nilReturns(member: saved.memberId)
+        }
+        return saved
+    }
+
+    /// A nil return for one table, accepted on `publishedOn` (nil: awaiting review): as `nilReturn` then `review`.
+    @discardableResult
+    public func nilReturn(member id: Int64, table: InterestTable, registeredOn day: Day, publishedOn: Day?) throws -> Interest {
+        let c = try context(id)
+        var entry = try InterestRules.nilReturn(member: c.member, table: table, on: day, terms: c.terms,
+                                                entries: try writer.interests(member: id), policy: policy, today: service.today)
+        if let p = publishedOn { try InterestRules.review(&entry, .accept, comment: nil, on: p, policy: policy, today: service.today) }
+        return try append(entry)
+    }
+
+    /// An entry that the register it is imported from withholds as sensitive (a public feed carries no details of it):
+    /// recorded as a withheld Table 1 entry on `day`, the Monitoring Officer having agreed it is sensitive and accepted
+    /// it (Appendix B paras 2-3), so that it stays withheld under the same id.
+    @discardableResult
+    public func withheld(member id: Int64, on day: Day) throws -> Interest? {
+        guard let first = policy.variant.categories(in: .disclosablePecuniary).first else { return nil }
+        let c = try context(id)
+        var (entry, _) = try InterestRules.newEntry(
+            .init(member: id, categoryId: first.id, description: "Details withheld in the imported register", awareOn: day,
+                  registeredOn: day, sensitiveReason: "Withheld as a sensitive interest in the register it was imported from"),
+            member: c.member, terms: c.terms, policy: policy, today: service.today)
+        try InterestRules.decideSensitivity(&entry, agree: true, on: day, policy: policy, today: service.today)
+        try InterestRules.review(&entry, .accept, comment: nil, on: day, policy: policy, today: service.today)
+        return try append(entry)
+    }
+}
+
+extension RegisterService {
+    /// Runs `body` with a batch that registers many entries into `council` as one import named by `source` (a file
+    /// name), in one transaction with one audit entry (see `RegisterWriter.appendInterests`).
+    public func importInterests<T>(council slug: String, source: String, _ body: (InterestBatch) throws -> T) throws -> T {
+        try store.write(actor: actor) { w in
+            let c = try council(slug, in: w)
+            return try w.appendInterests(council: slug, source: source) { a in
+                try body(try InterestBatch(service: self, council: c, writer: w, appender: a))
+            }
+        }
+    }
+}
