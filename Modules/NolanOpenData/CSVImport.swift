@@ -163,34 +163,56 @@ public struct CSVImporter {
         if !problems.isEmpty { throw ImportFailed(problems: problems) }
 
         var applied = 0
-        /// Reads every row, handing each to `apply`; a row's problems are collected, and the import fails at the end.
-        func eachRow(_ apply: (inout Row) throws -> Void) throws {
-            while let record = try reader.nextRecord() {
-                applied += 1
-                if applied % 10_000 == 0 { progress?(applied) }
-                var row = Row(file: file, line: record.line, fields: record.fields, layout: layout)
-                if let c = row.text(.council), c != council { row.problem(.council, "the row is for another council (importing into \(council))") }
-                do {
-                    try apply(&row)
-                } catch let e as UserError {
-                    row.problem(fromRule: e.message)
-                }
-                problems += row.problems
+        func read(_ record: (line: Int, fields: [String])) -> Row {
+            applied += 1
+            if applied % 10_000 == 0 { progress?(applied) }
+            let row = Row(file: file, line: record.line, fields: record.fields, layout: layout)
+            if let c = row.text(.council), c != council { row.problem(.council, "the row is for another council (importing into \(council))") }
+            return row
+        }
+        /// Applies one row's change; a rule's refusal becomes the row's problem, and the import fails at the end.
+        func apply(_ row: Row, _ change: (Row) throws -> Void) throws {
+            do {
+                try change(row)
+            } catch let e as UserError {
+                row.problem(fromRule: e.message)
             }
-            if !problems.isEmpty { throw ImportFailed(problems: problems) }
+            problems += row.problems
         }
         switch kind {
         case .interests:
+            // Reading and checking the rows runs on a second thread while this one writes them (see `pipelined`).
             try service.importInterests(council: council, source: file) { batch in
                 let members = try MemberLookup(try batch.members(), council: council)
-                try eachRow { row in try interest(&row, batch: batch, members: members) }
+                let checker = try batch.checker()
+                try pipelined(produce: { emit in
+                    while let record = try reader.nextRecord() {
+                        let row = read(record)
+                        row.change = interest(row, members: members, checker: checker)
+                        guard emit(row) else { return }
+                    }
+                }, consume: { (row: Row) in
+                    try apply(row) { _ in
+                        switch row.change {
+                        case let .entry(entry)?: try batch.record(entry)
+                        case let .nilReturn(member, table, registered, published)?:
+                            try batch.nilReturn(member: member, table: table, registeredOn: registered, publishedOn: published)
+                        case nil: break
+                        }
+                    }
+                })
+                if !problems.isEmpty { throw ImportFailed(problems: problems) }
             }
-        case .members:
-            try service.transaction { tx in try eachRow { row in try member(&row, tx: tx) } }
-        case .gifts:
+        case .members, .gifts:
             try service.transaction { tx in
                 let members = try MemberLookup(try tx.store.read { try $0.members(council: council) }, council: council)
-                try eachRow { row in try gift(&row, tx: tx, members: members) }
+                while let record = try reader.nextRecord() {
+                    let row = read(record)
+                    try apply(row) { row in
+                        if kind == .members { try member(row, tx: tx) } else { try gift(row, tx: tx, members: members) }
+                    }
+                }
+                if !problems.isEmpty { throw ImportFailed(problems: problems) }
             }
         }
         return applied
@@ -203,12 +225,16 @@ public struct CSVImporter {
     }
 
     /// One row, with typed access to its columns; each column that cannot be read adds a problem and reads as nil.
-    struct Row {
+    /// A class: rows travel from the reading thread to the writing one, and copying a struct of this size there
+    /// and back was a tenth of the writer's time.
+    final class Row {
         let file: String
         let line: Int
         let values: [String?]
         let names: [String?]
         var problems: [ImportProblem] = []
+        /// What an interest row asks for, once read (nil while unread, or when a column cannot be read).
+        var change: InterestChange?
 
         init(file: String, line: Int, fields: [String], layout: Layout) {
             self.file = file
@@ -226,13 +252,13 @@ public struct CSVImporter {
 
         func text(_ c: Column) -> String? { values[c.rawValue] }
 
-        mutating func problem(_ c: Column?, _ reason: String) {
+        func problem(_ c: Column?, _ reason: String) {
             problems.append(ImportProblem(file: file, line: line, column: c.map { names[$0.rawValue] ?? $0.name },
                                           value: quiet ? nil : c.flatMap(text), reason: reason))
         }
 
         /// A rule's "field: reason" message, placed on the column it concerns.
-        mutating func problem(fromRule message: String) {
+        func problem(fromRule message: String) {
             let head = message.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
             if let c = Column.named(byRule: head) {
                 problem(c, message.dropFirst(head.count + 1).trimmed)
@@ -241,7 +267,7 @@ public struct CSVImporter {
             }
         }
 
-        mutating func required(_ c: Column) -> String? {
+        func required(_ c: Column) -> String? {
             guard let v = text(c) else {
                 problem(c, "empty, and it is required")
                 return nil
@@ -249,7 +275,7 @@ public struct CSVImporter {
             return v
         }
 
-        mutating func day(_ c: Column) -> Day? {
+        func day(_ c: Column) -> Day? {
             guard let v = text(c) else { return nil }
             guard let d = Day(v) else {
                 problem(c, "not a date (YYYY-MM-DD or DD/MM/YYYY)")
@@ -258,7 +284,7 @@ public struct CSVImporter {
             return d
         }
 
-        mutating func bool(_ c: Column) -> Bool {
+        func bool(_ c: Column) -> Bool {
             guard let v = text(c)?.lowercased() else { return false }
             switch v {
             case "true", "yes", "y", "1": return true
@@ -269,7 +295,7 @@ public struct CSVImporter {
             }
         }
 
-        mutating func choice<T: RawRepresentable>(_ c: Column, _ expected: String) -> T? where T.RawValue == String {
+        func choice<T: RawRepresentable>(_ c: Column, _ expected: String) -> T? where T.RawValue == String {
             guard let v = text(c) else { return nil }
             guard let t = T(rawValue: v.lowercased()) else {
                 problem(c, "expected \(expected)")
@@ -291,7 +317,7 @@ public struct CSVImporter {
             byName = Dictionary(grouping: members, by: { CSVImporter.normalise($0.name) }).mapValues { $0.map(\.id) }
         }
 
-        func member(_ row: inout Row) -> Int64? {
+        func member(_ row: Row) -> Int64? {
             if let idText = row.text(.memberId) {
                 guard let id = Int64(idText), ids.contains(id) else {
                     row.problem(.memberId, "no member with that id in \(council)")
@@ -309,7 +335,7 @@ public struct CSVImporter {
         }
     }
 
-    func member(_ row: inout Row, tx: RegisterService) throws {
+    func member(_ row: Row, tx: RegisterService) throws {
         let role: MemberRole? = row.choice(.role, "councillor, co-opted or mayor")
         let name = row.required(.memberName)
         let start = row.day(.termStartedOn)
@@ -321,8 +347,19 @@ public struct CSVImporter {
                                    party: row.text(.party), termStartsOn: start))
     }
 
-    func interest(_ row: inout Row, batch: InterestBatch, members: MemberLookup) throws {
-        let m = members.member(&row)
+    /// What an interest row asks the register to record, once its columns read.
+    enum InterestChange {
+        /// An entry the register's rules have passed, ready to write.
+        case entry(Interest)
+        /// A nil return, checked when it is written: it depends on the rows before it.
+        case nilReturn(member: Int64, table: InterestTable, registeredOn: Day, publishedOn: Day?)
+    }
+
+    /// Reads an interest row's columns and checks an entry by the register's rules, which need nothing written before
+    /// it (so this runs on the reading thread); nil when a column cannot be read or a rule refuses the entry (the row
+    /// then holds the problems).
+    func interest(_ row: Row, members: MemberLookup, checker: InterestChecker) -> InterestChange? {
+        let m = members.member(row)
         if row.bool(.withheld) { row.problem(.withheld, "a withheld entry carries no details to import; register it with its details and a sensitive_reason") }
         let registered = row.day(.registeredOn) ?? service.today
         let published = row.day(.publishedOn)
@@ -331,9 +368,8 @@ public struct CSVImporter {
         if row.bool(.nilReturn) {
             let t = row.text(.table).flatMap(Int.init).flatMap(InterestTable.init)
             if t == nil { row.problem(.table, "a nil return names its table, 1 or 2") }
-            guard row.problems.isEmpty, let m, let t else { return }
-            try batch.nilReturn(member: m, table: t, registeredOn: registered, publishedOn: published)
-            return
+            guard row.problems.isEmpty, let m, let t else { return nil }
+            return .nilReturn(member: m, table: t, registeredOn: registered, publishedOn: published)
         }
         let holder: InterestHolder? = row.choice(.holder, "member or partner")
         let category = row.required(.category)
@@ -341,16 +377,21 @@ public struct CSVImporter {
         if published != nil, row.text(.sensitiveReason) != nil {
             row.problem(.publishedOn, "a sensitive-interest request is decided by the Monitoring Officer before publication")
         }
-        guard row.problems.isEmpty, let m, let category, let description else { return }
-        try batch.register(.init(
-            member: m, categoryId: category, holder: holder ?? .member, description: description, bodyName: row.text(.body),
-            companyNumber: row.text(.companyNumber), address: row.text(.address), postcode: row.text(.postcode),
-            uprn: row.text(.uprn), awareOn: aware ?? registered, registeredOn: registered,
-            sensitiveReason: row.text(.sensitiveReason)), publishedOn: published, endedOn: ended)
+        guard row.problems.isEmpty, let m, let category, let description else { return nil }
+        do throws(UserError) {
+            return .entry(try checker.entry(.init(
+                member: m, categoryId: category, holder: holder ?? .member, description: description, bodyName: row.text(.body),
+                companyNumber: row.text(.companyNumber), address: row.text(.address), postcode: row.text(.postcode),
+                uprn: row.text(.uprn), awareOn: aware ?? registered, registeredOn: registered,
+                sensitiveReason: row.text(.sensitiveReason)), publishedOn: published, endedOn: ended))
+        } catch {
+            row.problem(fromRule: error.message)
+            return nil
+        }
     }
 
-    func gift(_ row: inout Row, tx: RegisterService, members: MemberLookup) throws {
-        let m = members.member(&row)
+    func gift(_ row: Row, tx: RegisterService, members: MemberLookup) throws {
+        let m = members.member(row)
         var pence: Pence?
         if let raw = row.required(.value) {
             if raw.hasPrefix("-") {

@@ -53,9 +53,23 @@ public final class InterestBatch {
     @discardableResult
     public func register(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?) throws -> Interest {
         let c = try context(input.member)
-        var (entry, _) = try InterestRules.newEntry(input, member: c.member, terms: c.terms, policy: policy, today: service.today)
-        if let day = publishedOn { try InterestRules.review(&entry, .accept, comment: nil, on: day, policy: policy, today: service.today) }
-        if let day = endedOn { try InterestRules.end(&entry, on: day, today: service.today) }
+        return try record(try InterestChecker.entry(input, publishedOn: publishedOn, endedOn: endedOn, member: c.member,
+                                                    terms: c.terms, policy: policy, today: service.today))
+    }
+
+    /// The rules' view of the council's members and their terms as they stand now, for checking entries away from
+    /// the write transaction (an import checks its rows on a second thread; see `InterestChecker`).
+    public func checker() throws -> InterestChecker {
+        let members = try writer.members(council: council.slug)
+        let terms = Dictionary(grouping: try writer.terms(council: council.slug), by: \.memberId)
+        return InterestChecker(policy: policy, today: service.today,
+                               members: Dictionary(uniqueKeysWithValues: members.map { ($0.id, ($0, terms[$0.id] ?? [])) }))
+    }
+
+    /// Writes an entry `InterestChecker.entry` made, and ends the nil returns it supersedes.
+    @discardableResult
+    public func record(_ entry: Interest) throws -> Interest {
+        let c = try context(entry.memberId)
         let saved = try append(entry)
         let ended = InterestRules.nilReturnsEnded(by: saved, among: c.nilReturns)
         if !ended.isEmpty {
@@ -89,6 +103,29 @@ public final class InterestBatch {
         try InterestRules.decideSensitivity(&entry, agree: true, on: day, policy: policy, today: service.today)
         try InterestRules.review(&entry, .accept, comment: nil, on: day, policy: policy, today: service.today)
         return try append(entry)
+    }
+}
+
+/// Checks entries by the register's rules against a fixed view of a council's members and terms, so that an import can
+/// check rows on one thread while another writes them. Only for entries: a nil return depends on what the member
+/// has recorded so far, which only the batch sees (`InterestBatch.nilReturn`).
+public struct InterestChecker: Sendable {
+    let policy: CouncilPolicy
+    let today: Day
+    let members: [Int64: (Member, [Term])]
+
+    /// The entry as `InterestBatch.register` would record it, or the rule it breaks.
+    public func entry(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?) throws(UserError) -> Interest {
+        guard let (m, terms) = members[input.member] else { throw UserError("member: no member with id \(input.member)") }
+        return try Self.entry(input, publishedOn: publishedOn, endedOn: endedOn, member: m, terms: terms, policy: policy, today: today)
+    }
+
+    static func entry(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?, member: Member, terms: [Term],
+                      policy: CouncilPolicy, today: Day) throws(UserError) -> Interest {
+        var (entry, _) = try InterestRules.newEntry(input, member: member, terms: terms, policy: policy, today: today)
+        if let day = publishedOn { try InterestRules.review(&entry, .accept, comment: nil, on: day, policy: policy, today: today) }
+        if let day = endedOn { try InterestRules.end(&entry, on: day, today: today) }
+        return entry
     }
 }
 
