@@ -54,29 +54,50 @@ public struct RegisterXMLImporter {
         var result = Result()
         var inCouncil = false
         var found = false
-        try service.transaction(ids: plan) { tx in try tx.importInterests(council: council, source: file) { batch in
-            try XMLRecordReader(path: path).read(records: ["member", "dispensation", "meeting"], root: { name, line in
-                guard name == "registers" else {
-                    throw OpenDataError("\(path):\(line): the root element is <\(name)>, not <registers>: not a Nolan register XML file")
-                }
-            }, start: { e in
-                if e.name == "council" {
-                    inCouncil = e.attributes["slug"] == council
-                    found = found || inCouncil
-                }
-            }) { e in
-                guard inCouncil else { return }
-                do {
-                    switch e.name {
-                    case "member": try member(e, tx: tx, batch: batch, plan: plan, result: &result)
-                    case "dispensation": try dispensation(e, tx: tx, plan: plan, result: &result)
-                    default: try meeting(e, tx: tx, plan: plan, result: &result)
-                    }
-                } catch let u as UserError {
-                    throw ImportFailed(problems: [ImportProblem(file: file, line: e.line, column: nil, value: nil, reason: u.message)])
-                }
+        /// What the reading thread hands over: a member read into values, or a dispensation or meeting element.
+        enum Record {
+            case member(MemberRecord)
+            case element(XMLElement)
+        }
+        func located(_ line: Int, _ body: () throws -> Void) throws {
+            do { try body() } catch let u as UserError {
+                throw ImportFailed(problems: [ImportProblem(file: file, line: line, column: nil, value: nil, reason: u.message)])
             }
-            if !found { throw OpenDataError("\(path): no <council slug=\"\(council)\"> in the file") }
+        }
+        try service.transaction(ids: plan) { tx in try tx.importInterests(council: council, source: file) { batch in
+            // The file is read on a second thread while this one writes (see `pipelined`). A member element carries
+            // all their entries (a thousand, in the benchmark's register), so members are handed over one at a time.
+            try pipelined(batchSize: 1, produce: { emit in
+                var stopped = false
+                try XMLRecordReader(path: path).read(records: ["member", "dispensation", "meeting"], root: { name, line in
+                    guard name == "registers" else {
+                        throw OpenDataError("\(path):\(line): the root element is <\(name)>, not <registers>: not a Nolan register XML file")
+                    }
+                }, start: { e in
+                    if e.name == "council" {
+                        inCouncil = e.attributes["slug"] == council
+                        found = found || inCouncil
+                    }
+                }) { e in
+                    guard inCouncil, !stopped else { return }
+                    var record = Record.element(e)
+                    if e.name == "member" { try located(e.line) { record = .member(try readMember(e)) } }
+                    stopped = !emit(record)
+                }
+                if !found { throw OpenDataError("\(path): no <council slug=\"\(council)\"> in the file") }
+            }, consume: { (record: Record) in
+                switch record {
+                case let .member(m): try located(m.line) { try apply(m, tx: tx, batch: batch, plan: plan, result: &result) }
+                case let .element(e):
+                    try located(e.line) {
+                        if e.name == "dispensation" {
+                            try dispensation(e, tx: tx, plan: plan, result: &result)
+                        } else {
+                            try meeting(e, tx: tx, plan: plan, result: &result)
+                        }
+                    }
+                }
+            })
         } }
         return result
     }
@@ -98,37 +119,76 @@ public struct RegisterXMLImporter {
         return v
     }
 
-    func member(_ e: XMLElement, tx: RegisterService, batch: InterestBatch, plan: IdPlan, result: inout Result) throws {
+    /// A `<member>` element read into values: done on the reading thread of a streamed import, so that the writing
+    /// thread only applies the register's rules and writes.
+    struct MemberRecord {
+        enum Entry {
+            case withheld
+            case nilReturn(InterestTable, registeredOn: Day, publishedOn: Day?)
+            case interest(RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?)
+        }
+
+        var line: Int
+        var id: Int64
+        var member: RegisterService.NewMember
+        var entries: [(id: Int64, entry: Entry)] = []
+        var gifts: [(id: Int64, gift: RegisterService.NewGift)] = []
+    }
+
+    func readMember(_ e: XMLElement) throws -> MemberRecord {
         let started = try day(e, "termStarted")
         guard let role = MemberRole(rawValue: try need(e, "role")) else { throw UserError("<member> role: not councillor, co-opted or mayor") }
-        plan.member = try id(e)
-        let (m, _) = try tx.addMember(.init(council: council, name: try need(e, "name"), role: role, ward: e.attributes["ward"],
-                                            party: e.attributes["party"], termStartsOn: started))
-        result.members += 1
+        let memberId = try id(e)
+        var r = MemberRecord(line: e.line, id: memberId, member: .init(
+            council: council, name: try need(e, "name"), role: role, ward: e.attributes["ward"], party: e.attributes["party"],
+            termStartsOn: started))
         for i in e.all("interest") {
-            plan.interest = try id(i)
+            let entry: MemberRecord.Entry
             if i.attributes["withheld"] == "true" {
-                guard try batch.withheld(member: m.id, on: started) != nil else { continue }
+                entry = .withheld
             } else if i.attributes["nilReturn"] == "true" {
                 guard let t = i.attributes["table"].flatMap(Int.init).flatMap(InterestTable.init) else { throw UserError("<interest> nil return without a table") }
-                try batch.nilReturn(member: m.id, table: t, registeredOn: try day(i, "registered"), publishedOn: i.value("published").flatMap(Day.init))
+                entry = .nilReturn(t, registeredOn: try day(i, "registered"), publishedOn: i.value("published").flatMap(Day.init))
             } else {
                 let registered = try day(i, "registered")
-                try batch.register(.init(
-                    member: m.id, categoryId: try need(i, "category"), description: try need(i, "description"),
+                entry = .interest(.init(
+                    member: memberId, categoryId: try need(i, "category"), description: try need(i, "description"),
                     bodyName: i.value("body"), companyNumber: i.value("companyNumber"), address: i.value("address"),
                     postcode: i.value("postcode"), uprn: i.value("uprn"), awareOn: registered, registeredOn: registered),
                     publishedOn: i.value("published").flatMap(Day.init), endedOn: i.value("ended").flatMap(Day.init))
             }
-            result.interests += 1
+            r.entries.append((try id(i), entry))
         }
         for g in e.all("gift") {
-            plan.gift = try id(g)
             guard let value = Pence(pounds: try need(g, "value")) else { throw UserError("<gift> value: not an amount") }
             guard let outcome = GiftOutcome(rawValue: try need(g, "outcome")) else { throw UserError("<gift> outcome: not accepted or declined") }
-            _ = try tx.addGift(.init(member: m.id, donor: try need(g, "donor"), description: try need(g, "description"), value: value,
-                                     receivedOn: try day(g, "received"), registeredOn: try day(g, "registered"), outcome: outcome,
-                                     donorInterest: .none))
+            r.gifts.append((try id(g), .init(member: memberId, donor: try need(g, "donor"), description: try need(g, "description"),
+                                             value: value, receivedOn: try day(g, "received"), registeredOn: try day(g, "registered"),
+                                             outcome: outcome, donorInterest: .none)))
+        }
+        return r
+    }
+
+    /// Adds the member with their entries and gifts, keeping the ids the file gives them.
+    func apply(_ r: MemberRecord, tx: RegisterService, batch: InterestBatch, plan: IdPlan, result: inout Result) throws {
+        plan.member = r.id
+        let (m, _) = try tx.addMember(r.member)
+        result.members += 1
+        for (id, entry) in r.entries {
+            plan.interest = id
+            switch entry {
+            case .withheld:
+                guard try batch.withheld(member: m.id, on: r.member.termStartsOn) != nil else { continue }
+            case let .nilReturn(table, registered, published):
+                try batch.nilReturn(member: m.id, table: table, registeredOn: registered, publishedOn: published)
+            case let .interest(input, published, ended):
+                try batch.register(input, publishedOn: published, endedOn: ended)
+            }
+            result.interests += 1
+        }
+        for (id, gift) in r.gifts {
+            plan.gift = id
+            _ = try tx.addGift(gift)
             result.gifts += 1
         }
     }
@@ -334,7 +394,7 @@ extension RegisterXMLImporter {
                     throw ImportFailed(problems: [ImportProblem(file: file, line: e.line, column: e.name, value: e.attributes["id"], reason: u.message)])
                 }
             }
-            for e in members { try apply(e) { try member(e, tx: tx, batch: batch, plan: plan, result: &result) } }
+            for e in members { try apply(e) { try self.apply(try readMember(e), tx: tx, batch: batch, plan: plan, result: &result) } }
             for e in dispensations { try apply(e) { try dispensation(e, tx: tx, plan: plan, result: &result) } }
             for e in meetings { try apply(e) { try meeting(e, tx: tx, plan: plan, result: &result) } }
         } }
