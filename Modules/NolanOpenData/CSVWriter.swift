@@ -18,12 +18,7 @@ final class CSVWriter {
     }
 
     func row(_ fields: [String?]) throws {
-        for (i, f) in fields.enumerated() {
-            if i > 0 { buffer.append(UInt8(ascii: ",")) }
-            append(f ?? "")
-        }
-        buffer.append(13)
-        buffer.append(10)
+        Self.encode(fields, into: &buffer)
         if buffer.count >= 1 << 16 { try flush() }
     }
 
@@ -35,16 +30,28 @@ final class CSVWriter {
         }
     }
 
-    private func append(_ field: String) {
-        let bytes = Array(field.utf8)
-        let needsQuotes = bytes.contains(where: Self.special)
-        guard needsQuotes else { buffer.append(contentsOf: bytes); return }
-        buffer.append(34)
-        for b in bytes {
-            if b == 34 { buffer.append(34) }
-            buffer.append(b)
+    /// Appends one record to `out`. A static function over an `inout` buffer, reading each field's UTF-8 in place:
+    /// appending byte by byte to the writer's own stored buffer paid an exclusivity check per byte, and copying each
+    /// field to an array an allocation per field (together half of a million-row export's time).
+    static func encode(_ fields: [String?], into out: inout [UInt8]) {
+        for (i, f) in fields.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            guard var field = f else { continue }
+            field.withUTF8 { bytes in
+                guard bytes.contains(where: special) else {
+                    out.append(contentsOf: bytes)
+                    return
+                }
+                out.append(34)
+                for b in bytes {
+                    if b == 34 { out.append(34) }
+                    out.append(b)
+                }
+                out.append(34)
+            }
         }
-        buffer.append(34)
+        out.append(13)
+        out.append(10)
     }
 
     private func flush() throws {

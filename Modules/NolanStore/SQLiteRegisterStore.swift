@@ -83,12 +83,22 @@ struct SQLiteReader: RegisterReader {
         try Term.fetchAll(db.cachedStatement(sql: "SELECT * FROM term WHERE member_id = ? ORDER BY starts_on, id"), arguments: [member])
     }
 
-    func interests(council: String?) throws -> [Interest] { try byCouncil(Interest.self, council) }
+    func interests(council: String?) throws -> [Interest] {
+        guard let c = council else {
+            return try Interest.fetchAll(db.cachedStatement(sql: "SELECT \(Interest.selection) FROM interest ORDER BY id"))
+        }
+        return try Interest.fetchAll(db.cachedStatement(sql: """
+            SELECT \(Interest.columns.map { "t." + $0 }.joined(separator: ", ")) FROM interest t JOIN member m ON m.id = t.member_id
+            WHERE m.council_slug = ? ORDER BY t.id
+            """), arguments: [c])
+    }
 
-    func interest(_ id: Int64) throws -> Interest? { try byKey(Interest.self, id) }
+    func interest(_ id: Int64) throws -> Interest? {
+        try Interest.fetchOne(db.cachedStatement(sql: "SELECT \(Interest.selection) FROM interest WHERE id = ?"), arguments: [id])
+    }
 
     func interests(member: Int64) throws -> [Interest] {
-        try Interest.fetchAll(db.cachedStatement(sql: "SELECT * FROM interest WHERE member_id = ? ORDER BY id"), arguments: [member])
+        try Interest.fetchAll(db.cachedStatement(sql: "SELECT \(Interest.selection) FROM interest WHERE member_id = ? ORDER BY id"), arguments: [member])
     }
 
     func gifts(member: Int64) throws -> [Gift] {
@@ -96,7 +106,7 @@ struct SQLiteReader: RegisterReader {
     }
 
     func nilReturns(member: Int64) throws -> [Interest] {
-        try Interest.fetchAll(db.cachedStatement(sql: "SELECT * FROM interest WHERE member_id = ? AND category_id IS NULL ORDER BY id"),
+        try Interest.fetchAll(db.cachedStatement(sql: "SELECT \(Interest.selection) FROM interest WHERE member_id = ? AND category_id IS NULL ORDER BY id"),
                               arguments: [member])
     }
 

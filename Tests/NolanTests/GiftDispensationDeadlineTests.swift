@@ -4,7 +4,7 @@ import NolanComposition
 import NolanDomain
 import NolanPolicy
 import NolanRegister
-import NolanStore
+@testable import NolanStore
 import Testing
 
 @Suite("Gifts and hospitality (Code section 10)")
@@ -197,6 +197,14 @@ struct StoreTests {
         #expect(throws: DatabaseError.self) { try pool.write { try $0.execute(sql: "UPDATE audit SET actor = 'x'") } }
         #expect(throws: DatabaseError.self) { try pool.write { try $0.execute(sql: "DELETE FROM audit") } }
         #expect(try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM audit WHERE actor = 'tester'") } == 2)
+    }
+
+    @Test("The interest table's columns are in the order interests are read by position (SELECT * included)")
+    func interestColumnOrder() throws {
+        let f = try Fixture()
+        let pool = try DatabasePool(path: f.folder.appendingPathComponent("test.sqlite").path)
+        let names = try pool.read { db in try db.columns(in: "interest").map(\.name) }
+        #expect(Array(names.prefix(20)) == Interest.columns)
     }
 
     @Test("Every change is audited with who, before and after")
