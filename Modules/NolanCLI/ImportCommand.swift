@@ -89,22 +89,28 @@ struct Import: ParsableCommand {
             guard try inst.store.read({ try $0.council(council) }) != nil else { throw UserError("council: no council '\(council)'") }
             var isFolder: ObjCBool = false
             let folder = FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && isFolder.boolValue
+            // Progress goes to a terminal only, on one line that is cleared when the import ends, however it ends.
+            let onTerminal = isatty(2) == 1
+            func endProgress() { if onTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
+            defer { endProgress() }
             if folder || file.lowercased().hasSuffix(".xml") || file.lowercased().hasSuffix(".json") {
                 do {
-                    let importer = RegisterXMLImporter(service: inst.register, council: council)
+                    let importer = RegisterXMLImporter(service: inst.register, council: council, progress: onTerminal ? { n in
+                        FileHandle.standardError.write(Data("\r\(n) entries read".utf8))
+                    } : nil)
                     let r = folder ? try importer.importCSVFolder(file)
                         : file.lowercased().hasSuffix(".json") ? try importer.importJSON(file) : try importer.importFile(file)
+                    endProgress()
                     print("Imported into \(council): \(r.members) members, \(r.interests) interests, \(r.gifts) gifts, \(r.dispensations) dispensations, \(r.meetings) meetings")
                     return
                 } catch let e as ImportFailed { throw UserError(e.description) } catch let e as OpenDataError { throw UserError(e.description) }
             }
-            let onTerminal = isatty(2) == 1
             let importer = CSVImporter(service: inst.register, council: council, progress: onTerminal ? { n in
                 FileHandle.standardError.write(Data("\r\(n) rows read".utf8))
             } : nil)
             do {
                 let n = try importer.importFile(file, encoding: encoding, table: table)
-                if onTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
+                endProgress()
                 print("Imported \(n) rows from \(file) into \(council)")
             } catch let e as ImportFailed {
                 throw UserError(e.description)

@@ -12,10 +12,13 @@ import NolanRegister
 public struct RegisterXMLImporter {
     let service: RegisterService
     let council: String
+    /// Called as the streamed XML import passes each 10,000 entries read (the CLI shows it on a terminal).
+    let progress: ((Int) -> Void)?
 
-    public init(service: RegisterService, council: String) {
+    public init(service: RegisterService, council: String, progress: ((Int) -> Void)? = nil) {
         self.service = service
         self.council = council
+        self.progress = progress
     }
 
     public struct Result: Sendable, Equatable {
@@ -69,6 +72,7 @@ public struct RegisterXMLImporter {
             // all their entries (a thousand, in the benchmark's register), so members are handed over one at a time.
             try pipelined(batchSize: 1, produce: { emit in
                 var stopped = false
+                var entries = 0
                 try XMLRecordReader(path: path).read(records: ["member", "dispensation", "meeting"], root: { name, line in
                     guard name == "registers" else {
                         throw OpenDataError("\(path):\(line): the root element is <\(name)>, not <registers>: not a Nolan register XML file")
@@ -81,7 +85,14 @@ public struct RegisterXMLImporter {
                 }) { e in
                     guard inCouncil, !stopped else { return }
                     var record = Record.element(e)
-                    if e.name == "member" { try located(e.line) { record = .member(try readMember(e)) } }
+                    if e.name == "member" {
+                        try located(e.line) {
+                            let m = try readMember(e)
+                            if let progress, (entries + m.entries.count) / 10_000 > entries / 10_000 { progress(entries + m.entries.count) }
+                            entries += m.entries.count
+                            record = .member(m)
+                        }
+                    }
                     stopped = !emit(record)
                 }
                 if !found { throw OpenDataError("\(path): no <council slug=\"\(council)\"> in the file") }
