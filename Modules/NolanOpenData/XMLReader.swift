@@ -84,9 +84,11 @@ public struct XMLRecordReader {
     public func read(records: Set<String>, root: (String, Int) throws -> Void, start: ((XMLElement) throws -> Void)?,
                      _ body: (XMLElement) throws -> Void) throws {
         // XML_PARSE_NOBLANKS drops the white space between elements (indentation), which no record reads: it was a
-        // node, and a string, for every line of a feed.
+        // node, and a string, for every line of a feed. XML_PARSE_COMPACT stores short text inside its node (xmllint's
+        // default too; safe because the reader never modifies the tree). XML_PARSE_BIG_LINES keeps line numbers right
+        // past line 65,535, for error messages in large feeds.
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_NOBLANKS.rawValue)
+            | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue)
         guard let reader = xmlReaderForFile(path, nil, options) else { throw OpenDataError("\(path): cannot be read") }
         defer { xmlFreeTextReader(reader) }
         let sink = ErrorSink()

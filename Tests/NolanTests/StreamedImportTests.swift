@@ -73,4 +73,21 @@ struct StreamedImportTests {
         #expect(seen.counts == [10_200])
         #expect(try f.store.read { try $0.interests(member: 40) }.map(\.id).first == 40_000)
     }
+
+    @Test("A problem past line 65,535 of a feed is reported at its own line")
+    func bigLineNumbers() throws {
+        let f = try Fixture()
+        let head = "<?xml version=\"1.0\"?>\n<registers xmlns=\"urn:nolan:register:1\"><council slug=\"district\">\n"
+        let padding = String(repeating: "\n", count: 70_000)
+        let member = "<member id=\"1\" name=\"Far Down\" role=\"alderman\" ward=\"North\" termStarted=\"2023-05-08\"/>\n"
+        let p = try write(f, "long.xml", Array((head + padding + member + "</council></registers>\n").utf8))
+        do {
+            _ = try RegisterXMLImporter(service: f.service, council: "district").importFile(p)
+            Issue.record("expected the import to fail")
+        } catch let e as ImportFailed {
+            // Without XML_PARSE_BIG_LINES libxml2 says 65535 for every later line. Past that line it takes the number
+            // from its input position, which can be one line ahead of the element's own.
+            #expect((70_003...70_004).contains(e.problems.first?.line ?? 0), "\(e.description)")
+        }
+    }
 }
