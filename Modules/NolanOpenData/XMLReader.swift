@@ -58,13 +58,41 @@ public struct XMLAttributes {
     }
 }
 
+/// What a record reader needs of an element: its name and line, its attributes, and the text of its text-only
+/// children. Both the element trees and the flat elements of a streamed feed (`FlatElement`) have it, so one set of
+/// rules reads either.
+public protocol XMLFields {
+    var name: String { get }
+    var line: Int { get }
+    var attributes: XMLAttributes { get }
+    /// The trimmed text of a text-only child element, nil when absent or empty.
+    func value(_ name: String) -> String?
+}
+
+extension XMLElement: XMLFields {}
+
+/// An element whose children are all text-only (a register entry), read straight from the stream as values, without
+/// an object per element.
+public struct FlatElement: XMLFields {
+    public let name: String
+    public let line: Int
+    public var attributes: XMLAttributes
+    var leaves: [(name: String, text: String)] = []
+
+    public func value(_ name: String) -> String? {
+        let t = leaves.first { $0.name == name }?.text.trimmed ?? ""
+        return t.isEmpty ? nil : t
+    }
+}
+
 /// Reads XML safely: no network (XML_PARSE_NONET), no external entities or DTD loading (XML_PARSE_NOENT and
 /// XML_PARSE_DTDLOAD are never set), no huge-document mode, and any document type declaration refused outright,
 /// which stops entity-expansion attacks ("billion laughs") before any entity is expanded. libxml2's own error
 /// printing is off (XML_PARSE_NOERROR | XML_PARSE_NOWARNING); its errors are collected with their line numbers.
 ///
-/// `records(named:)` streams: each element of that name is built into a small tree, handed over, and dropped, so
-/// memory stays flat for a feed of any length.
+/// `read(records:)` streams: each element of that name is built into a small tree, handed over, and dropped, so
+/// memory stays flat for a feed of any length. `stream` hands over the document event by event, for readers that
+/// build their own records.
 public struct XMLRecordReader {
     public let path: String
 
@@ -83,6 +111,26 @@ public struct XMLRecordReader {
     /// its attributes, without children), for context such as the council a run of records belongs to.
     public func read(records: Set<String>, root: (String, Int) throws -> Void, start: ((XMLElement) throws -> Void)?,
                      _ body: (XMLElement) throws -> Void) throws {
+        var tree = XMLTreeBuilder()
+        try stream(root: root, open: { name, attributes, line in
+            if tree.isBuilding || records.contains(name) {
+                tree.open(name, attributes, line: line)
+            } else {
+                let element = XMLElement(name: name, line: line)
+                element.attributes = attributes
+                try start?(element)
+            }
+        }, text: { text in
+            tree.text(text)
+        }, close: {
+            if let record = tree.close() { try body(record) }
+        })
+    }
+
+    /// Streams the document: `open` for each element as it starts (name, attributes, line), `text` for its text, and
+    /// `close` at its end (an empty element opens and closes at once). `root` sees the root element first.
+    public func stream(root: (String, Int) throws -> Void, open: (String, XMLAttributes, Int) throws -> Void,
+                       text: (String) throws -> Void, close: () throws -> Void) throws {
         // XML_PARSE_NOBLANKS drops the white space between elements (indentation), which no record reads: it was a
         // node, and a string, for every line of a feed. XML_PARSE_COMPACT stores short text inside its node (xmllint's
         // default too; safe because the reader never modifies the tree). XML_PARSE_BIG_LINES keeps line numbers right
@@ -100,11 +148,6 @@ public struct XMLRecordReader {
             sink.messages.append("line \(error.pointee.line): \(message)")
         }, context)
 
-        var stack: [XMLElement] = []
-        /// The innermost open element while it has only text: it becomes a leaf of `stack.last` when it closes, or
-        /// an element of its own when a child opens in it. Only the innermost element can be one.
-        var leaf: (name: String, line: Int)?
-        var leafText = ""
         var sawRoot = false
         func fail() -> OpenDataError {
             OpenDataError("\(path): not well-formed XML: \(sink.messages.first ?? "unknown error")")
@@ -112,84 +155,100 @@ public struct XMLRecordReader {
         // Element and attribute names come from libxml2's dictionary, one pointer per distinct name: each is made a
         // Swift string once (a feed of a million entries has a few dozen names and ten million elements), and found
         // again by comparing pointers, which is cheaper than hashing for so few.
-        var names: [(pointer: UnsafePointer<xmlChar>, name: String, isRecord: Bool)] = []
-        func interned(_ p: UnsafePointer<xmlChar>?) -> (name: String, isRecord: Bool) {
-            guard let p else { return ("", false) }
-            if let known = names.first(where: { $0.pointer == p }) { return (known.name, known.isRecord) }
+        var names: [(pointer: UnsafePointer<xmlChar>, name: String)] = []
+        func interned(_ p: UnsafePointer<xmlChar>?) -> String {
+            guard let p else { return "" }
+            if let known = names.first(where: { $0.pointer == p }) { return known.name }
             let n = String(cString: p)
-            names.append((p, n, records.contains(n)))
-            return (n, records.contains(n))
+            names.append((p, n))
+            return n
         }
         while true {
             let rc = xmlTextReaderRead(reader)
             if rc == 0 { break }
             if rc < 0 { throw fail() }
-            let type = xmlTextReaderNodeType(reader)
-            switch type {
+            switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
                 let line = Int(xmlTextReaderGetParserLineNumber(reader))
                 throw OpenDataError("\(path):\(line): a document type declaration (<!DOCTYPE>) is not accepted: Nolan reads no DTDs and expands no entities")
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 let line = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? Int(xmlTextReaderGetParserLineNumber(reader))
-                let (name, isRecord) = interned(xmlTextReaderConstLocalName(reader))
+                let name = interned(xmlTextReaderConstLocalName(reader))
                 if !sawRoot {
                     sawRoot = true
                     try root(name, line)
                 }
-                let empty = xmlTextReaderIsEmptyElement(reader) == 1
-                let hasAttributes = xmlTextReaderHasAttributes(reader) == 1
-                // A text-only element has turned out to have children: it becomes an element of its own.
-                if let l = leaf {
-                    let promoted = XMLElement(leaf: (l.name, leafText, l.line))
-                    stack.last?.children.append(promoted)
-                    stack.append(promoted)
-                    leaf = nil
-                    leafText = ""
-                }
-                if let parent = stack.last, !hasAttributes {
-                    if empty { parent.leaves.append((name, "", line)) } else { leaf = (name, line) }
-                    continue
-                }
-                let element = XMLElement(name: name, line: line)
-                if hasAttributes {
+                var attributes = XMLAttributes()
+                if xmlTextReaderHasAttributes(reader) == 1 {
                     while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-                        let k = interned(xmlTextReaderConstLocalName(reader)).name
-                        let v = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-                        element.attributes.pairs.append((k, v))
+                        attributes.pairs.append((interned(xmlTextReaderConstLocalName(reader)),
+                                                 xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""))
                     }
                     xmlTextReaderMoveToElement(reader)
                 }
-                if stack.isEmpty && !isRecord { try start?(element) }
-                if !stack.isEmpty || isRecord {
-                    stack.last?.children.append(element)
-                    if empty {
-                        if stack.isEmpty { try body(element) }
-                    } else {
-                        stack.append(element)
-                    }
-                }
+                try open(name, attributes, line)
+                if xmlTextReaderIsEmptyElement(reader) == 1 { try close() }
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
-                guard let v = xmlTextReaderConstValue(reader) else { continue }
-                if leaf != nil {
-                    if leafText.isEmpty { leafText = String(cString: v) } else { leafText += String(cString: v) }
-                } else if let top = stack.last {
-                    if top.text.isEmpty { top.text = String(cString: v) } else { top.text += String(cString: v) }
-                }
+                if let v = xmlTextReaderConstValue(reader) { try text(String(cString: v)) }
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                if let l = leaf {
-                    stack.last?.leaves.append((l.name, leafText, l.line))
-                    leaf = nil
-                    leafText = ""
-                } else if let top = stack.popLast(), stack.isEmpty {
-                    // Only a record starts the stack, so the element that empties it is one.
-                    try body(top)
-                }
+                try close()
             default:
                 break
             }
         }
         if !sink.messages.isEmpty { throw fail() }
         if !sawRoot { throw OpenDataError("\(path): no XML element found") }
+    }
+}
+
+/// Builds one record's element tree from stream events: `open` the record and everything in it, `text`, and `close`,
+/// which returns the record when its own end comes.
+struct XMLTreeBuilder {
+    private var stack: [XMLElement] = []
+    /// The innermost open element while it has only text: it becomes a leaf of `stack.last` when it closes, or an
+    /// element of its own when a child opens in it. Only the innermost element can be one.
+    private var leaf: (name: String, line: Int)?
+    private var leafText = ""
+
+    var isBuilding: Bool { !stack.isEmpty }
+
+    mutating func open(_ name: String, _ attributes: XMLAttributes, line: Int) {
+        // A text-only element has turned out to have children: it becomes an element of its own.
+        if let l = leaf {
+            let promoted = XMLElement(leaf: (l.name, leafText, l.line))
+            stack.last?.children.append(promoted)
+            stack.append(promoted)
+            leaf = nil
+            leafText = ""
+        }
+        if !stack.isEmpty && attributes.pairs.isEmpty {
+            leaf = (name, line)
+            return
+        }
+        let element = XMLElement(name: name, line: line)
+        element.attributes = attributes
+        stack.last?.children.append(element)
+        stack.append(element)
+    }
+
+    mutating func text(_ text: String) {
+        if leaf != nil {
+            if leafText.isEmpty { leafText = text } else { leafText += text }
+        } else if let top = stack.last {
+            if top.text.isEmpty { top.text = text } else { top.text += text }
+        }
+    }
+
+    /// The finished record, when the element closing is the record itself.
+    mutating func close() -> XMLElement? {
+        if let l = leaf {
+            stack.last?.leaves.append((l.name, leafText, l.line))
+            leaf = nil
+            leafText = ""
+            return nil
+        }
+        let top = stack.popLast()
+        return stack.isEmpty ? top : nil
     }
 }
