@@ -57,6 +57,8 @@ public struct RegisterXMLImporter {
         var result = Result()
         var inCouncil = false
         var found = false
+        /// The writing thread has stopped (it met a problem): the reading thread stops too.
+        struct Stopped: Error {}
         /// What the reading thread hands over: a member read into values, or a dispensation or meeting element.
         enum Record {
             case member(MemberRecord)
@@ -71,29 +73,72 @@ public struct RegisterXMLImporter {
             // The file is read on a second thread while this one writes (see `pipelined`). A member element carries
             // all their entries (a thousand, in the benchmark's register), so members are handed over one at a time.
             try pipelined(batchSize: 1, produce: { emit in
-                var stopped = false
+                // Members are read straight from the stream: their entries and gifts as flat elements, without an
+                // element tree (building and freeing one was most of the reading thread's time on a large feed).
+                // Dispensations and meetings, a few per council, are read as trees.
+                var tree = XMLTreeBuilder()
+                var member: MemberRecord?
+                var flat: FlatElement?
+                var leaf: String?
+                var leafText = ""
+                /// Depth inside elements that no record reads (they are skipped with everything in them).
+                var skipped = 0
                 var entries = 0
-                try XMLRecordReader(path: path).read(records: ["member", "dispensation", "meeting"], root: { name, line in
-                    guard name == "registers" else {
-                        throw OpenDataError("\(path):\(line): the root element is <\(name)>, not <registers>: not a Nolan register XML file")
-                    }
-                }, start: { e in
-                    if e.name == "council" {
-                        inCouncil = e.attributes["slug"] == council
-                        found = found || inCouncil
-                    }
-                }) { e in
-                    guard inCouncil, !stopped else { return }
-                    var record = Record.element(e)
-                    if e.name == "member" {
-                        try located(e.line) {
-                            let m = try readMember(e)
+                do {
+                    try XMLRecordReader(path: path).stream(root: { name, line in
+                        guard name == "registers" else {
+                            throw OpenDataError("\(path):\(line): the root element is <\(name)>, not <registers>: not a Nolan register XML file")
+                        }
+                    }, open: { name, attributes, line in
+                        if skipped > 0 || leaf != nil {
+                            skipped += 1
+                        } else if tree.isBuilding {
+                            tree.open(name, attributes, line: line)
+                        } else if flat != nil {
+                            leaf = name
+                            leafText = ""
+                        } else if member != nil {
+                            if name == "interest" || name == "gift" {
+                                flat = FlatElement(name: name, line: line, attributes: attributes)
+                            } else {
+                                skipped = 1
+                            }
+                        } else if name == "council" {
+                            inCouncil = attributes["slug"] == council
+                            found = found || inCouncil
+                        } else if inCouncil, name == "member" {
+                            try located(line) { member = try memberRecord(FlatElement(name: name, line: line, attributes: attributes)) }
+                        } else if inCouncil, name == "dispensation" || name == "meeting" {
+                            tree.open(name, attributes, line: line)
+                        }
+                    }, text: { text in
+                        if leaf != nil {
+                            if leafText.isEmpty { leafText = text } else { leafText += text }
+                        } else if tree.isBuilding {
+                            tree.text(text)
+                        }
+                    }, close: {
+                        if skipped > 0 {
+                            skipped -= 1
+                        } else if tree.isBuilding {
+                            if let e = tree.close(), !emit(.element(e)) { throw Stopped() }
+                        } else if let l = leaf {
+                            flat?.leaves.append((l, leafText))
+                            leaf = nil
+                        } else if let f = flat, let id = member?.id {
+                            try located(f.line) {
+                                if f.name == "interest" { member?.entries.append(try entry(f, member: id)) } else { member?.gifts.append(try gift(f, member: id)) }
+                            }
+                            flat = nil
+                        } else if let m = member {
                             if let progress, (entries + m.entries.count) / 10_000 > entries / 10_000 { progress(entries + m.entries.count) }
                             entries += m.entries.count
-                            record = .member(m)
+                            member = nil
+                            if !emit(.member(m)) { throw Stopped() }
                         }
-                    }
-                    stopped = !emit(record)
+                    })
+                } catch is Stopped {
+                    return
                 }
                 if !found { throw OpenDataError("\(path): no <council slug=\"\(council)\"> in the file") }
             }, consume: { (record: Record) in
@@ -113,18 +158,18 @@ public struct RegisterXMLImporter {
         return result
     }
 
-    func need(_ e: XMLElement, _ name: String) throws -> String {
+    func need(_ e: some XMLFields, _ name: String) throws -> String {
         if let v = e.attributes[name] ?? e.value(name) { return v }
         throw UserError("<\(e.name)> has no \(name)")
     }
 
-    func day(_ e: XMLElement, _ name: String) throws -> Day {
+    func day(_ e: some XMLFields, _ name: String) throws -> Day {
         let t = try need(e, name)
         guard let d = Day(t) else { throw UserError("<\(e.name)> \(name): '\(t)' is not a date") }
         return d
     }
 
-    func id(_ e: XMLElement, _ name: String = "id") throws -> Int64 {
+    func id(_ e: some XMLFields, _ name: String = "id") throws -> Int64 {
         let t = try need(e, name)
         guard let v = Int64(t), v > 0 else { throw UserError("<\(e.name)> \(name): '\(t)' is not an id") }
         return v
@@ -147,37 +192,41 @@ public struct RegisterXMLImporter {
     }
 
     func readMember(_ e: XMLElement) throws -> MemberRecord {
+        var r = try memberRecord(e)
+        for i in e.all("interest") { r.entries.append(try entry(i, member: r.id)) }
+        for g in e.all("gift") { r.gifts.append(try gift(g, member: r.id)) }
+        return r
+    }
+
+    /// A member from their element's attributes, before their entries and gifts.
+    func memberRecord(_ e: some XMLFields) throws -> MemberRecord {
         let started = try day(e, "termStarted")
         guard let role = MemberRole(rawValue: try need(e, "role")) else { throw UserError("<member> role: not councillor, co-opted or mayor") }
-        let memberId = try id(e)
-        var r = MemberRecord(line: e.line, id: memberId, member: .init(
+        return MemberRecord(line: e.line, id: try id(e), member: .init(
             council: council, name: try need(e, "name"), role: role, ward: e.attributes["ward"], party: e.attributes["party"],
             termStartsOn: started))
-        for i in e.all("interest") {
-            let entry: MemberRecord.Entry
-            if i.attributes["withheld"] == "true" {
-                entry = .withheld
-            } else if i.attributes["nilReturn"] == "true" {
-                guard let t = i.attributes["table"].flatMap(Int.init).flatMap(InterestTable.init) else { throw UserError("<interest> nil return without a table") }
-                entry = .nilReturn(t, registeredOn: try day(i, "registered"), publishedOn: i.value("published").flatMap(Day.init))
-            } else {
-                let registered = try day(i, "registered")
-                entry = .interest(.init(
-                    member: memberId, categoryId: try need(i, "category"), description: try need(i, "description"),
-                    bodyName: i.value("body"), companyNumber: i.value("companyNumber"), address: i.value("address"),
-                    postcode: i.value("postcode"), uprn: i.value("uprn"), awareOn: registered, registeredOn: registered),
-                    publishedOn: i.value("published").flatMap(Day.init), endedOn: i.value("ended").flatMap(Day.init))
-            }
-            r.entries.append((try id(i), entry))
+    }
+
+    func entry(_ i: some XMLFields, member: Int64) throws -> (id: Int64, entry: MemberRecord.Entry) {
+        if i.attributes["withheld"] == "true" { return (try id(i), .withheld) }
+        if i.attributes["nilReturn"] == "true" {
+            guard let t = i.attributes["table"].flatMap(Int.init).flatMap(InterestTable.init) else { throw UserError("<interest> nil return without a table") }
+            return (try id(i), .nilReturn(t, registeredOn: try day(i, "registered"), publishedOn: i.value("published").flatMap(Day.init)))
         }
-        for g in e.all("gift") {
-            guard let value = Pence(pounds: try need(g, "value")) else { throw UserError("<gift> value: not an amount") }
-            guard let outcome = GiftOutcome(rawValue: try need(g, "outcome")) else { throw UserError("<gift> outcome: not accepted or declined") }
-            r.gifts.append((try id(g), .init(member: memberId, donor: try need(g, "donor"), description: try need(g, "description"),
-                                             value: value, receivedOn: try day(g, "received"), registeredOn: try day(g, "registered"),
-                                             outcome: outcome, donorInterest: .none)))
-        }
-        return r
+        let registered = try day(i, "registered")
+        return (try id(i), .interest(.init(
+            member: member, categoryId: try need(i, "category"), description: try need(i, "description"),
+            bodyName: i.value("body"), companyNumber: i.value("companyNumber"), address: i.value("address"),
+            postcode: i.value("postcode"), uprn: i.value("uprn"), awareOn: registered, registeredOn: registered),
+            publishedOn: i.value("published").flatMap(Day.init), endedOn: i.value("ended").flatMap(Day.init)))
+    }
+
+    func gift(_ g: some XMLFields, member: Int64) throws -> (id: Int64, gift: RegisterService.NewGift) {
+        guard let value = Pence(pounds: try need(g, "value")) else { throw UserError("<gift> value: not an amount") }
+        guard let outcome = GiftOutcome(rawValue: try need(g, "outcome")) else { throw UserError("<gift> outcome: not accepted or declined") }
+        return (try id(g), .init(member: member, donor: try need(g, "donor"), description: try need(g, "description"),
+                                 value: value, receivedOn: try day(g, "received"), registeredOn: try day(g, "registered"),
+                                 outcome: outcome, donorInterest: .none))
     }
 
     /// Adds the member with their entries and gifts, keeping the ids the file gives them.
