@@ -350,7 +350,7 @@ public struct CSVImporter {
     /// What an interest row asks the register to record, once its columns read.
     enum InterestChange {
         /// An entry the register's rules have passed, ready to write.
-        case entry(Interest)
+        case entry(CheckedEntry)
         /// A nil return, checked when it is written: it depends on the rows before it.
         case nilReturn(member: Int64, table: InterestTable, registeredOn: Day, publishedOn: Day?)
     }

@@ -112,7 +112,9 @@ public struct RegisterXMLImporter {
                             tree.open(name, attributes, line: line)
                         }
                     }, text: { text in
-                        if leaf != nil {
+                        if skipped > 0 {
+                            return
+                        } else if leaf != nil {
                             if leafText.isEmpty { leafText = text } else { leafText += text }
                         } else if tree.isBuilding {
                             tree.text(text)

@@ -66,11 +66,11 @@ public final class InterestBatch {
                                members: Dictionary(uniqueKeysWithValues: members.map { ($0.id, ($0, terms[$0.id] ?? [])) }))
     }
 
-    /// Writes an entry `InterestChecker.entry` made, and ends the nil returns it supersedes.
+    /// Writes an entry the register's rules have passed, and ends the nil returns it supersedes (as `registerInterest`).
     @discardableResult
-    public func record(_ entry: Interest) throws -> Interest {
-        let c = try context(entry.memberId)
-        let saved = try append(entry)
+    public func record(_ checked: CheckedEntry) throws -> Interest {
+        let c = try context(checked.interest.memberId)
+        let saved = try append(checked.interest)
         let ended = InterestRules.nilReturnsEnded(by: saved, among: c.nilReturns)
         if !ended.isEmpty {
             for n in ended { try writer.update(n) }
@@ -102,7 +102,7 @@ public final class InterestBatch {
             member: c.member, terms: c.terms, policy: policy, today: service.today)
         try InterestRules.decideSensitivity(&entry, agree: true, on: day, policy: policy, today: service.today)
         try InterestRules.review(&entry, .accept, comment: nil, on: day, policy: policy, today: service.today)
-        return try append(entry)
+        return try record(CheckedEntry(entry))
     }
 }
 
@@ -115,18 +115,26 @@ public struct InterestChecker: Sendable {
     let members: [Int64: (Member, [Term])]
 
     /// The entry as `InterestBatch.register` would record it, or the rule it breaks.
-    public func entry(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?) throws(UserError) -> Interest {
+    public func entry(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?) throws(UserError) -> CheckedEntry {
         guard let (m, terms) = members[input.member] else { throw UserError("member: no member with id \(input.member)") }
         return try Self.entry(input, publishedOn: publishedOn, endedOn: endedOn, member: m, terms: terms, policy: policy, today: today)
     }
 
     static func entry(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?, member: Member, terms: [Term],
-                      policy: CouncilPolicy, today: Day) throws(UserError) -> Interest {
+                      policy: CouncilPolicy, today: Day) throws(UserError) -> CheckedEntry {
         var (entry, _) = try InterestRules.newEntry(input, member: member, terms: terms, policy: policy, today: today)
         if let day = publishedOn { try InterestRules.review(&entry, .accept, comment: nil, on: day, policy: policy, today: today) }
         if let day = endedOn { try InterestRules.end(&entry, on: day, today: today) }
-        return entry
+        return CheckedEntry(entry)
     }
+}
+
+/// An entry that has passed the register's rules (`InterestChecker`, or the batch itself): only these can be written
+/// through `InterestBatch.record`, so that no import writes an entry the rules have not seen.
+public struct CheckedEntry: Sendable {
+    public let interest: Interest
+
+    init(_ interest: Interest) { self.interest = interest }
 }
 
 extension RegisterService {

@@ -428,12 +428,25 @@ final class SQLiteInterestAppender: InterestAppender {
         } else {
             next = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM interest") ?? 0) + 1
         }
-        if i.id == 0 { i.id = next }
+        if i.id == 0 {
+            i.id = next
+        } else if i.id < next {
+            // An id given below the next free one may be taken: say so now, at the row that gives it, rather than
+            // when the buffer is written with other rows.
+            try checkFree(i.id)
+        }
         nextId = max(next, i.id + 1)
         buffered.append(i)
         ids.insert(i.id)
         if buffered.count == Self.rowsPerStatement { try flush() }
         return i.id
+    }
+
+    private func checkFree(_ id: Int64) throws {
+        if ids.contains(id) { throw UserError("interest id \(id) appears twice in what is being imported") }
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM interest WHERE id = ?"), arguments: [id]) == true {
+            throw UserError("interest id \(id) is already in use in this database: import into an empty one")
+        }
     }
 
     /// Writes the buffered rows; the next id is read again afterwards.

@@ -90,4 +90,56 @@ struct StreamedImportTests {
             #expect((70_003...70_004).contains(e.problems.first?.line ?? 0), "\(e.description)")
         }
     }
+
+    @Test("A withheld entry ends the member's nil return for its table, as registering it by hand does")
+    func withheldEndsNilReturn() throws {
+        let f = try Fixture()
+        let p = try write(f, "withheld.xml", Array("""
+            <?xml version="1.0"?>
+            <registers xmlns="urn:nolan:register:1"><council slug="district">
+            <member id="1" name="Jo Pike" role="councillor" ward="North" termStarted="2023-05-08">
+            <interest id="1" table="1" nilReturn="true"><registered>2023-05-08</registered><published>2023-05-09</published></interest>
+            <interest id="2" withheld="true"/>
+            </member></council></registers>
+
+            """.utf8))
+        _ = try RegisterXMLImporter(service: f.service, council: "district").importFile(p)
+        let entries = try f.store.read { try $0.interests(member: 1) }
+        #expect(entries.map(\.id) == [1, 2])
+        #expect(entries[0].isNilReturn && entries[0].endedOn == day("2023-05-08"))
+        #expect(entries[1].isWithheld)
+    }
+
+    @Test("An id given twice in a feed is refused at the member whose entry repeats it, and nothing is written")
+    func duplicateIds() throws {
+        let f = try Fixture()
+        let before = try f.auditCount()
+        let head = "<?xml version=\"1.0\"?>\n<registers xmlns=\"urn:nolan:register:1\"><council slug=\"district\">\n"
+        // Member 2's entries repeat member 1's ids 1000-1009 (line 4 of the file).
+        let second = memberXML(2, entries: 40).replacingOccurrences(of: "id=\"2000\"", with: "id=\"1005\"")
+        let p = try write(f, "twice.xml", Array((head + memberXML(1, entries: 40) + second + memberXML(3, entries: 5) + "</council></registers>\n").utf8))
+        do {
+            _ = try RegisterXMLImporter(service: f.service, council: "district").importFile(p)
+            Issue.record("expected the import to fail")
+        } catch let e as ImportFailed {
+            #expect(e.problems.first?.line == 4 && e.problems.first?.reason == "interest id 1005 appears twice in what is being imported", "\(e.description)")
+        }
+        #expect(try f.auditCount() == before)
+    }
+
+    @Test("A quote left open in a large CSV is reported at its line without reading the rest of the file as one record")
+    func openQuote() throws {
+        let f = try Fixture()
+        let m = try f.member(name: "Jo Pike")
+        var text = "member_id,category,description,registered_on\n\(m),land,\"Field off Drove Lane,2023-05-10\n"
+        let row = "\(m),land,Field off Drove Lane,2023-05-10\n"
+        text += String(repeating: row, count: (CSVReader.maximumRecord / row.utf8.count) + 1000)
+        let p = try write(f, "open.csv", Array(text.utf8))
+        do {
+            _ = try CSVImporter(service: f.service, council: "district").importFile(p)
+            Issue.record("expected the import to fail")
+        } catch let e as OpenDataError {
+            #expect(e.description.contains("open.csv:2: a record longer than 16 MiB starts here"), "\(e.description)")
+        }
+    }
 }
