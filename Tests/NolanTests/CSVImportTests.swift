@@ -8,12 +8,6 @@ import Testing
 
 @Suite("CSV import")
 struct CSVImportTests {
-    func write(_ f: Fixture, _ name: String, _ bytes: [UInt8]) throws -> String {
-        let url = f.folder.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
-    }
-
     func records(_ path: String, _ encoding: CSVEncoding? = nil) throws -> [[String]] {
         var r = try CSVReader(path: path, encoding: encoding)
         var out: [[String]] = []
@@ -25,14 +19,14 @@ struct CSVImportTests {
     func reader() throws {
         let f = try Fixture()
         let text = "\u{FEFF}a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n\r\nlast,,\n"
-        let p = try write(f, "x.csv", Array(text.utf8))
+        let p = try f.write("x.csv", Array(text.utf8))
         #expect(try records(p) == [["a", "b", "c"], ["x, y", "say \"hi\"", "two\r\nlines"], ["last", "", ""]])
     }
 
     @Test("Windows-1252 is detected (£ as the byte 0xA3) or chosen; bad UTF-8 when UTF-8 is chosen is an error with its line")
     func windows1252() throws {
         let f = try Fixture()
-        let p = try write(f, "w.csv", Array("item,price\n".utf8) + [0x43, 0x61, 0x66, 0xE9, 0x2C, 0xA3, 0x35, 0x30, 0x0A])
+        let p = try f.write("w.csv", Array("item,price\n".utf8) + [0x43, 0x61, 0x66, 0xE9, 0x2C, 0xA3, 0x35, 0x30, 0x0A])
         #expect(try records(p) == [["item", "price"], ["Café", "£50"]])
         var r = try CSVReader(path: p, encoding: .utf8)
         _ = try r.nextRecord()
@@ -44,7 +38,7 @@ struct CSVImportTests {
         let f = try Fixture()
         let m = try f.member(name: "Jo Pike")
         let before = try f.auditCount()
-        let p = try write(f, "interests.csv", Array("""
+        let p = try f.write("interests.csv", Array("""
             Member Name,Category,Description,Registered On,Postcode,Address
             Jo Pike,land,Home,01/06/2026,PE38 9AB,1 High St
             Jo Pike,land,Field,01/06/2026,NOT A POSTCODE,Field off Drove Lane
@@ -71,13 +65,13 @@ struct CSVImportTests {
     @Test("A good file imports whole: members, then interests with publication, then gifts")
     func goodFiles() throws {
         let f = try Fixture()
-        let members = try write(f, "members.csv", Array("name,role,ward,party,term_started_on\r\nAmy Fox,councillor,North,Green,08/05/2023\r\nBen Lee,councillor,South,,2023-05-08\r\n".utf8))
+        let members = try f.write("members.csv", Array("name,role,ward,party,term_started_on\r\nAmy Fox,councillor,North,Green,08/05/2023\r\nBen Lee,councillor,South,,2023-05-08\r\n".utf8))
         #expect(try CSVImporter(service: f.service, council: "district").importFile(members) == 2)
-        let interests = try write(f, "interests.csv", Array("member_name,category,description,body,registered_on,published_on\nAmy Fox,t2-b-ii,Trustee,Fen Foodbank,2023-05-20,2023-05-25\nBen Lee,employment,Farmer,,2023-05-21,\n".utf8))
+        let interests = try f.write("interests.csv", Array("member_name,category,description,body,registered_on,published_on\nAmy Fox,t2-b-ii,Trustee,Fen Foodbank,2023-05-20,2023-05-25\nBen Lee,employment,Farmer,,2023-05-21,\n".utf8))
         #expect(try CSVImporter(service: f.service, council: "district").importFile(interests) == 2)
         let view = try f.service.register(council: "district", asAt: day("2026-11-22"), audience: .public)
         #expect(view.members.flatMap(\.interests).map(\.description) == ["Trustee"])
-        let gifts = try write(f, "gifts.csv", Array("Member,Donor,Description,Value,Received,Registered\nBen Lee,Fen Show,Lunch,£45.50,01/07/2026,05/07/2026\n".utf8))
+        let gifts = try f.write("gifts.csv", Array("Member,Donor,Description,Value,Received,Registered\nBen Lee,Fen Show,Lunch,£45.50,01/07/2026,05/07/2026\n".utf8))
         #expect(try CSVImporter(service: f.service, council: "district").importFile(gifts) == 1)
         #expect(try f.store.read { try $0.gifts(council: "district") }.first?.value == Pence(4550))
     }
@@ -88,7 +82,7 @@ extension CSVImportTests {
     func everyProblemInARow() throws {
         let f = try Fixture()
         _ = try f.member(name: "Jo Pike")
-        let p = try write(f, "interests.csv", Array("""
+        let p = try f.write("interests.csv", Array("""
             member_name,category,description,registered_on,published_on,holder,withheld
             Nobody,,Home,31/02/2026,someday,spouse,maybe
 
@@ -107,7 +101,7 @@ extension CSVImportTests {
         let f = try Fixture()
         let m = try f.member(name: "Jo Pike")
         let before = try f.auditCount()
-        let p = try write(f, "jo.csv", Array("""
+        let p = try f.write("jo.csv", Array("""
             member_id,table,nil_return,category,description,registered_on,published_on
             \(m),2,true,,,2023-05-10,2023-05-12
             \(m),1,false,land,Home,2023-05-10,2023-05-12

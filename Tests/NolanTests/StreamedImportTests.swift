@@ -8,12 +8,6 @@ import Testing
 /// however late in the file, must still leave the database as it was.
 @Suite("Streamed imports")
 struct StreamedImportTests {
-    func write(_ f: Fixture, _ name: String, _ bytes: [UInt8]) throws -> String {
-        let url = f.folder.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
-    }
-
     @Test("A CSV that goes bad after tens of thousands of good rows imports nothing, and says where")
     func csvBadLate() throws {
         let f = try Fixture()
@@ -22,7 +16,7 @@ struct StreamedImportTests {
         var text = "member_id,category,description,registered_on\n"
         for k in 0..<30_000 { text += "\(m),land,Field \(k) off Drove Lane,2023-05-10\n" }
         let bytes = Array(text.utf8) + Array("\(m),land,Bad ".utf8) + [0xC3, 0x28] + Array(",2023-05-10\n".utf8)
-        let p = try write(f, "late.csv", bytes)
+        let p = try f.write("late.csv", bytes)
         do {
             _ = try CSVImporter(service: f.service, council: "district").importFile(p)
             Issue.record("expected the import to fail")
@@ -48,7 +42,7 @@ struct StreamedImportTests {
         let before = try f.auditCount()
         let head = "<?xml version=\"1.0\"?>\n<registers xmlns=\"urn:nolan:register:1\"><council slug=\"district\">\n"
         let members = (1...40).map { memberXML($0, entries: 300) }.joined()
-        let bad = try write(f, "bad.xml", Array((head + members + "<member id=\"41\" name=\"Cut off\n").utf8))
+        let bad = try f.write("bad.xml", Array((head + members + "<member id=\"41\" name=\"Cut off\n").utf8))
         do {
             _ = try RegisterXMLImporter(service: f.service, council: "district").importFile(bad)
             Issue.record("expected the import to fail")
@@ -63,7 +57,7 @@ struct StreamedImportTests {
             var counts: [Int] = []
         }
         let seen = Seen()
-        let good = try write(f, "good.xml", Array((head + members + "</council></registers>\n").utf8))
+        let good = try f.write("good.xml", Array((head + members + "</council></registers>\n").utf8))
         let result = try RegisterXMLImporter(service: f.service, council: "district", progress: { n in
             seen.lock.lock()
             seen.counts.append(n)
@@ -80,7 +74,7 @@ struct StreamedImportTests {
         let head = "<?xml version=\"1.0\"?>\n<registers xmlns=\"urn:nolan:register:1\"><council slug=\"district\">\n"
         let padding = String(repeating: "\n", count: 70_000)
         let member = "<member id=\"1\" name=\"Far Down\" role=\"alderman\" ward=\"North\" termStarted=\"2023-05-08\"/>\n"
-        let p = try write(f, "long.xml", Array((head + padding + member + "</council></registers>\n").utf8))
+        let p = try f.write("long.xml", Array((head + padding + member + "</council></registers>\n").utf8))
         do {
             _ = try RegisterXMLImporter(service: f.service, council: "district").importFile(p)
             Issue.record("expected the import to fail")
@@ -94,7 +88,7 @@ struct StreamedImportTests {
     @Test("A withheld entry ends the member's nil return for its table, as registering it by hand does")
     func withheldEndsNilReturn() throws {
         let f = try Fixture()
-        let p = try write(f, "withheld.xml", Array("""
+        let p = try f.write("withheld.xml", Array("""
             <?xml version="1.0"?>
             <registers xmlns="urn:nolan:register:1"><council slug="district">
             <member id="1" name="Jo Pike" role="councillor" ward="North" termStarted="2023-05-08">
@@ -117,7 +111,7 @@ struct StreamedImportTests {
         let head = "<?xml version=\"1.0\"?>\n<registers xmlns=\"urn:nolan:register:1\"><council slug=\"district\">\n"
         // Member 2's entries repeat member 1's ids 1000-1009 (line 4 of the file).
         let second = memberXML(2, entries: 40).replacingOccurrences(of: "id=\"2000\"", with: "id=\"1005\"")
-        let p = try write(f, "twice.xml", Array((head + memberXML(1, entries: 40) + second + memberXML(3, entries: 5) + "</council></registers>\n").utf8))
+        let p = try f.write("twice.xml", Array((head + memberXML(1, entries: 40) + second + memberXML(3, entries: 5) + "</council></registers>\n").utf8))
         do {
             _ = try RegisterXMLImporter(service: f.service, council: "district").importFile(p)
             Issue.record("expected the import to fail")
@@ -134,7 +128,7 @@ struct StreamedImportTests {
         var text = "member_id,category,description,registered_on\n\(m),land,\"Field off Drove Lane,2023-05-10\n"
         let row = "\(m),land,Field off Drove Lane,2023-05-10\n"
         text += String(repeating: row, count: (CSVReader.maximumRecord / row.utf8.count) + 1000)
-        let p = try write(f, "open.csv", Array(text.utf8))
+        let p = try f.write("open.csv", Array(text.utf8))
         do {
             _ = try CSVImporter(service: f.service, council: "district").importFile(p)
             Issue.record("expected the import to fail")

@@ -50,4 +50,11 @@ struct Fixture {
     }
 
     func auditCount() throws -> Int { try store.read { try $0.auditLog(council: nil).count } }
+
+    /// Writes `bytes` to a file of this fixture's folder and returns its path (import tests read files).
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
 }
