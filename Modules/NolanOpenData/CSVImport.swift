@@ -142,10 +142,19 @@ public struct CSVImporter {
                 layout.names[c.rawValue] = raw
             }
         }
+        // A column the importer does not read is ignored, unless its name says it marks rows as sensitive: ignoring
+        // that would publish in full an entry the spreadsheet meant to withhold (Appendix B paras 2-3).
+        var problems: [ImportProblem] = []
+        for (i, raw) in header.fields.enumerated() where !layout.index.contains(i) {
+            let n = Self.normalise(raw)
+            if n.contains("sensitive") || n.contains("withh") || n.contains("confidential") {
+                problems.append(ImportProblem(file: (path as NSString).lastPathComponent, line: header.line, column: raw, value: nil,
+                                              reason: "a column the import does not read, and its name says it marks rows as sensitive: name the reasons in a sensitive_reason column (the Monitoring Officer decides), or remove the column"))
+            }
+        }
         let has = { (c: Column) in layout.index[c.rawValue] != nil }
         let kind = table ?? (has(.donor) ? .gifts : has(.description) || has(.category) ? .interests : .members)
         let file = (path as NSString).lastPathComponent
-        var problems: [ImportProblem] = []
         let required: [Column]
         switch kind {
         case .members: required = [.memberName, .termStartedOn]

@@ -49,7 +49,7 @@ public struct ModernGovImporter {
         var members: [(ExternalMember, Int)] = []
         var problems: [ImportProblem] = []
         var wards = 0
-        try XMLRecordReader(path: path).read(record: "ward", root: { name, line in
+        try XMLRecordReader(path: path).read(record: "ward", dropping: ["homeaddress"], root: { name, line in
             guard name == "councillorsbyward" else {
                 throw OpenDataError("\(path):\(line): the root element is <\(name)>, not <councillorsbyward>: this is not a GetCouncillorsByWard response (a server sometimes answers with an HTML redirect or login page)")
             }
@@ -57,7 +57,6 @@ public struct ModernGovImporter {
             wards += 1
             let wardTitle = ward.value("wardtitle")
             for c in ward.child("councillors")?.all("councillor") ?? [] {
-                c.children.removeAll { $0.name == "homeaddress" }
                 do {
                     guard let id = c.value("councillorid") else {
                         throw ImportProblemError(ImportProblem(file: file, line: c.line, column: "councillorid", value: nil, reason: "missing"))

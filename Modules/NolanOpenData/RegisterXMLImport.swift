@@ -240,7 +240,7 @@ public struct RegisterXMLImporter {
             plan.interest = id
             switch entry {
             case .withheld:
-                guard try batch.withheld(member: m.id, on: r.member.termStartsOn) != nil else { continue }
+                try batch.withheld(member: m.id, on: r.member.termStartsOn)
             case let .nilReturn(table, registered, published):
                 try batch.nilReturn(member: m.id, table: table, registeredOn: registered, publishedOn: published)
             case let .interest(input, published, ended):

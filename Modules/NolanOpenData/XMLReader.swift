@@ -90,7 +90,7 @@ public struct FlatElement: XMLFields {
 /// which stops entity-expansion attacks ("billion laughs") before any entity is expanded. libxml2's own error
 /// printing is off (XML_PARSE_NOERROR | XML_PARSE_NOWARNING); its errors are collected with their line numbers.
 ///
-/// `read(records:)` streams: each element of that name is built into a small tree, handed over, and dropped, so
+/// `read(record:)` streams: each element of that name is built into a small tree, handed over, and dropped, so
 /// memory stays flat for a feed of any length. `stream` hands over the document event by event, for readers that
 /// build their own records.
 public struct XMLRecordReader {
@@ -103,27 +103,17 @@ public struct XMLRecordReader {
     }
 
     /// Calls `root` with the root element's name and line, then `body` with each element named `record` (at any depth).
-    public func read(record: String, root: (String, Int) throws -> Void, _ body: (XMLElement) throws -> Void) throws {
-        try read(records: [record], root: root, start: nil, body)
-    }
-
-    /// As `read(record:)` for several record names; `start` sees each element outside a record as it opens (with
-    /// its attributes, without children), for context such as the council a run of records belongs to.
-    public func read(records: Set<String>, root: (String, Int) throws -> Void, start: ((XMLElement) throws -> Void)?,
+    /// Elements named in `dropping` are skipped with everything in them as they are read: they never reach memory
+    /// (a councillor's home address).
+    public func read(record: String, dropping: Set<String> = [], root: (String, Int) throws -> Void,
                      _ body: (XMLElement) throws -> Void) throws {
-        var tree = XMLTreeBuilder()
+        var tree = XMLTreeBuilder(dropping: dropping)
         try stream(root: root, open: { name, attributes, line in
-            if tree.isBuilding || records.contains(name) {
-                tree.open(name, attributes, line: line)
-            } else {
-                let element = XMLElement(name: name, line: line)
-                element.attributes = attributes
-                try start?(element)
-            }
+            if tree.isBuilding || name == record { tree.open(name, attributes, line: line) }
         }, text: { text in
             tree.text(text)
         }, close: {
-            if let record = tree.close() { try body(record) }
+            if let found = tree.close() { try body(found) }
         })
     }
 
@@ -205,15 +195,25 @@ public struct XMLRecordReader {
 /// Builds one record's element tree from stream events: `open` the record and everything in it, `text`, and `close`,
 /// which returns the record when its own end comes.
 struct XMLTreeBuilder {
+    /// Elements skipped with their content.
+    let dropping: Set<String>
+    /// Depth inside a skipped element.
+    private var skipped = 0
     private var stack: [XMLElement] = []
     /// The innermost open element while it has only text: it becomes a leaf of `stack.last` when it closes, or an
     /// element of its own when a child opens in it. Only the innermost element can be one.
     private var leaf: (name: String, line: Int)?
     private var leafText = ""
 
+    init(dropping: Set<String> = []) { self.dropping = dropping }
+
     var isBuilding: Bool { !stack.isEmpty }
 
     mutating func open(_ name: String, _ attributes: XMLAttributes, line: Int) {
+        if skipped > 0 || (isBuilding && dropping.contains(name)) {
+            skipped += 1
+            return
+        }
         // A text-only element has turned out to have children: it becomes an element of its own.
         if let l = leaf {
             let promoted = XMLElement(leaf: (l.name, leafText, l.line))
@@ -233,6 +233,7 @@ struct XMLTreeBuilder {
     }
 
     mutating func text(_ text: String) {
+        if skipped > 0 { return }
         if leaf != nil {
             if leafText.isEmpty { leafText = text } else { leafText += text }
         } else if let top = stack.last {
@@ -242,6 +243,10 @@ struct XMLTreeBuilder {
 
     /// The finished record, when the element closing is the record itself.
     mutating func close() -> XMLElement? {
+        if skipped > 0 {
+            skipped -= 1
+            return nil
+        }
         if let l = leaf {
             stack.last?.leaves.append((l.name, leafText, l.line))
             leaf = nil

@@ -128,7 +128,8 @@ extension RegisterService {
                        in r: any RegisterReader) throws -> [DeadlineItem] {
         let members = Dictionary(uniqueKeysWithValues: try r.members(council: c.slug).map { ($0.id, $0) })
         let termsByMember = Dictionary(grouping: try r.terms(council: c.slug), by: \.memberId)
-        let interests = try r.interests(council: c.slug).filter { $0.registeredOn <= asAt }
+        let allInterests = try r.interests(council: c.slug)
+        let interests = allInterests.filter { $0.registeredOn <= asAt }
         let interestsByMember = Dictionary(grouping: interests, by: \.memberId)
         var items: [DeadlineItem] = []
         func add(_ m: Member, _ kind: DeadlineItem.Kind, _ subject: String, _ due: Day?, _ status: DeadlineItem.Status,
@@ -183,7 +184,9 @@ extension RegisterService {
                 add(m, .giftRegistration, "gift #\(g.id) from \(g.donor), received \(g.receivedOn), registered \(g.registeredOn)", due, .late, due.days(until: g.registeredOn), p.cite(.giftRegistration))
             }
         }
-        let sensitive = Set(interests.filter { $0.isWithheld }.map(\.id))
+        // Every interest the council holds, not only those registered by `asAt`: a dispensation's matter stays
+        // withheld whenever its interest is sensitive now.
+        let sensitive = Set(allInterests.filter { $0.isWithheld }.map(\.id))
         for d in try r.dispensations(council: c.slug) where d.isInForce(on: asAt) {
             guard let m = members[d.memberId] else { continue }
             let left = asAt.days(until: d.expiresOn)

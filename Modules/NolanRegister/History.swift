@@ -38,9 +38,13 @@ extension RegisterService {
         try store.read { r in
             _ = try council(slug, in: r)
             let sensitiveInterests = Set(try r.interests(council: slug).filter { $0.sensitivity != .notClaimed }.map(\.id))
+            let tiedToSensitive = { (id: Int64?) in id.map(sensitiveInterests.contains) ?? false }
+            // A declaration of a sensitive interest records its nature only for the Monitoring Officer, whether the
+            // declaration said so or the interest became sensitive afterwards.
+            let declarations = try r.meetings(council: slug).flatMap { try r.declarations(meeting: $0.id) }
             let sensitiveIds = Set(sensitiveInterests.map { "interest:\($0)" })
-                .union(try r.dispensations(council: slug).filter { $0.interestId.map(sensitiveInterests.contains) ?? false }
-                    .map { "dispensation:\($0.id)" })
+                .union(try r.dispensations(council: slug).filter { tiedToSensitive($0.interestId) }.map { "dispensation:\($0.id)" })
+                .union(declarations.filter { $0.sensitive || tiedToSensitive($0.interestId) }.map { "declaration:\($0.id)" })
             return try r.auditLog(council: slug).map { e in
                 let before = Self.fields(e.before)
                 let after = Self.fields(e.after)

@@ -93,8 +93,10 @@ public final class InterestBatch {
     /// recorded as a withheld Table 1 entry on `day`, the Monitoring Officer having agreed it is sensitive and accepted
     /// it (Appendix B paras 2-3), so that it stays withheld under the same id.
     @discardableResult
-    public func withheld(member id: Int64, on day: Day) throws -> Interest? {
-        guard let first = policy.variant.categories(in: .disclosablePecuniary).first else { return nil }
+    public func withheld(member id: Int64, on day: Day) throws -> Interest {
+        guard let first = policy.variant.categories(in: .disclosablePecuniary).first else {
+            throw UserError("\(policy.variant.title) has no Table 1 category to record a withheld entry under")
+        }
         let c = try context(id)
         var (entry, _) = try InterestRules.newEntry(
             .init(member: id, categoryId: first.id, description: "Details withheld in the imported register", awareOn: day,

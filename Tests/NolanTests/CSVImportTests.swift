@@ -127,6 +127,21 @@ extension CSVImportTests {
             == "New entry: Jo Pike, Table 1: Employment, office, trade, profession or vocation")
     }
 
+    @Test("A column that marks rows as sensitive, under a name the import does not read, refuses the file")
+    func sensitiveColumn() throws {
+        let f = try Fixture()
+        _ = try f.member(name: "Jo Pike")
+        let before = try f.auditCount()
+        let p = try f.write("marked.csv", Array("member_name,category,description,registered_on,published_on,Sensitive?,Notes\nJo Pike,land,Home,2023-05-10,2023-05-12,yes,\n".utf8))
+        do {
+            _ = try CSVImporter(service: f.service, council: "district").importFile(p)
+            Issue.record("expected the import to fail")
+        } catch let e as ImportFailed {
+            #expect(e.problems.map(\.column) == ["Sensitive?"] && e.problems.first?.line == 1)
+        }
+        #expect(try f.auditCount() == before)
+    }
+
     @Test("Run lists of ids print and parse back")
     func idRuns() {
         var r = IdRuns()

@@ -278,6 +278,12 @@ struct SensitiveInterestTests {
         let (i, _) = try f.service.registerInterest(.init(member: m, categoryId: "land", description: "Home at \(secret)",
                                                           address: secret, awareOn: day("2024-01-10"), registeredOn: day("2024-01-12")))
         _ = try f.service.review(i.id, .accept, comment: nil, on: day("2024-01-14"))
+        // Declared, with its nature, at a meeting before the member asked for it to be withheld.
+        let meeting = try f.service.addMeeting(council: "district", committee: "Planning Committee", on: day("2025-03-03"))
+        let item = try f.service.addAgendaItem(meeting: meeting.id, number: "4", title: "Land off Drove Lane", publicMaySpeak: true, restricted: false)
+        try f.service.attend(meeting: meeting.id, members: [m])
+        _ = try f.service.declare(.init(meeting: meeting.id, item: item.id, member: m, kind: .dpi, interestId: i.id,
+                                        nature: "Owner of \(secret)", action: .leftRoom))
         func publicJSON(_ asAt: String) throws -> String {
             String(decoding: try JSONEncoder().encode(try f.service.register(council: "district", asAt: day(asAt), audience: .public)), as: UTF8.self)
         }
