@@ -95,7 +95,8 @@ extension RegisterService {
             }
             _ = try term(of: m, on: request.meetingDate, field: "meetingDate", policy: p, in: r)
             var touches: [InterestTouch] = []
-            let interests = Dictionary(uniqueKeysWithValues: try r.interests(council: c.slug).map { ($0.id, $0) })
+            // The member's own entries: the interests named below, and those their dispensations are tied to, are theirs.
+            let interests = Dictionary(uniqueKeysWithValues: try r.interests(member: m.id).map { ($0.id, $0) })
             for t in request.registeredInterests ?? [] {
                 guard let i = interests[t.id], i.memberId == m.id else {
                     throw UserError.invalid("registeredInterests", "no interest \(t.id) registered by member \(m.id)")

@@ -74,7 +74,7 @@ public final class InterestBatch {
         let ended = InterestRules.nilReturnsEnded(by: saved, among: c.nilReturns)
         if !ended.isEmpty {
             for n in ended { try writer.update(n) }
-            contexts[saved.memberId]?.nilReturns = try writer.nilReturns(member: saved.memberId)
+            contexts[saved.memberId]?.nilReturns = c.nilReturns.map { n in ended.first { $0.id == n.id } ?? n }
         }
         return saved
     }

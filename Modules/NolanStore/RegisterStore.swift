@@ -68,7 +68,7 @@ public protocol InterestAppender: AnyObject {
     func append(_ interest: Interest) throws -> Int64
 }
 
-/// Ids as a sorted list of runs ("1-500,502"), the compact form in which an import's audit entry names what it created.
+/// Ids as a list of runs in the order they came ("1-500,502"), the compact form in which an import's audit entry names what it created.
 public struct IdRuns: Sendable, Equatable, CustomStringConvertible {
     public private(set) var runs: [ClosedRange<Int64>] = []
     public private(set) var count = 0
@@ -94,8 +94,6 @@ public struct IdRuns: Sendable, Equatable, CustomStringConvertible {
             runs.append(id...id)
         }
     }
-
-    public func contains(_ id: Int64) -> Bool { runs.contains { $0.contains(id) } }
 
     /// Every id, in the order the runs were made.
     public var ids: some Sequence<Int64> { runs.lazy.flatMap { $0 } }

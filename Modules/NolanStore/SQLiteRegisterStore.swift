@@ -361,6 +361,8 @@ final class SQLiteInterestAppender: InterestAppender {
     private var buffered: [Interest] = []
     /// The next id to give; nil when it must be read again (other statements may have inserted interests).
     private var nextId: Int64?
+    /// The largest id in the table when the import began.
+    private let largestAtStart: Int64
     private(set) var ids = IdRuns()
 
     init(db: Database) throws {
@@ -370,6 +372,11 @@ final class SQLiteInterestAppender: InterestAppender {
         single = try Self.prepare(db, "INSERT INTO interest (\(columns)) VALUES \(row)")
         multiple = try Self.prepare(db, "INSERT INTO interest (\(columns)) VALUES " + Array(repeating: row, count: Self.rowsPerStatement).joined(separator: ", "))
         buffered.reserveCapacity(Self.rowsPerStatement)
+        largestAtStart = try Self.largestId(db)
+    }
+
+    static func largestId(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM interest")) ?? 0
     }
 
     deinit {
@@ -426,7 +433,7 @@ final class SQLiteInterestAppender: InterestAppender {
         if let n = nextId {
             next = n
         } else {
-            next = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM interest") ?? 0) + 1
+            next = try Self.largestId(db) + 1
         }
         if i.id == 0 {
             i.id = next
@@ -442,11 +449,14 @@ final class SQLiteInterestAppender: InterestAppender {
         return i.id
     }
 
+    /// Refuses an id that is taken: by a row still in the buffer or already written by this import (above the largest
+    /// id the table held when it began), or by a row the database held before. One look-up, whatever the number of ids.
     private func checkFree(_ id: Int64) throws {
-        if ids.contains(id) { throw UserError("interest id \(id) appears twice in what is being imported") }
-        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM interest WHERE id = ?"), arguments: [id]) == true {
-            throw UserError("interest id \(id) is already in use in this database: import into an empty one")
+        let written = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM interest WHERE id = ?"), arguments: [id]) == true
+        if buffered.contains(where: { $0.id == id }) || (written && id > largestAtStart) {
+            throw UserError("interest id \(id) appears twice in what is being imported")
         }
+        if written { throw UserError("interest id \(id) is already in use in this database: import into an empty one") }
     }
 
     /// Writes the buffered rows; the next id is read again afterwards.
