@@ -53,7 +53,7 @@ public struct SyntheticRegister {
                             let body = "\(place) \(rng.pick(Self.bodies))"
                             try batch.register(.init(
                                 member: m.id, categoryId: land ? "land" : (k % 3 == 1 ? "employment" : "t2-a"),
-                                description: land ? "Freehold of \(Int(rng.next() % 200) + 1) \(rng.pick(Self.places)) Lane, \(place)" : "\(land ? "" : "Role with ")\(body), \"\(place)\"",
+                                description: land ? "Freehold of \(Int(rng.next() % 200) + 1) \(rng.pick(Self.places)) Lane, \(place)" : "Role with \(body), \"\(place)\"",
                                 bodyName: land ? nil : body, address: land ? "\(Int(rng.next() % 200) + 1) \(rng.pick(Self.places)) Lane, \(place)" : nil,
                                 awareOn: startedOn, registeredOn: registered),
                                 publishedOn: registered.adding(days: 3), endedOn: nil)

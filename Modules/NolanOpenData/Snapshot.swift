@@ -54,7 +54,6 @@ public struct Snapshot: Sendable {
     /// The rows one member contributes to the members, interests and gifts tables (none to the others).
     func rows(_ table: Table, member m: RegisterView.MemberEntry) -> [[String?]] {
         let slug = council.slug
-        func b(_ x: Bool) -> String { x ? "true" : "false" }
         switch table {
         case .members:
             return [[slug, String(m.id), m.name, m.role.rawValue, m.ward, m.party, m.termStartedOn.iso]]
@@ -77,7 +76,6 @@ public struct Snapshot: Sendable {
     /// The council's rows of the dispensations and declarations tables (members' tables come member by member).
     func rows(_ table: Table) -> [[String?]] {
         let slug = council.slug
-        func b(_ x: Bool) -> String { x ? "true" : "false" }
         switch table {
         case .members, .interests, .gifts:
             return []
@@ -99,3 +97,6 @@ public struct Snapshot: Sendable {
         }
     }
 }
+
+/// A boolean as the CSV tables write it.
+private func b(_ x: Bool) -> String { x ? "true" : "false" }
