@@ -34,7 +34,10 @@ public struct OpenDataExporter {
 
     /// Writes the export into `folder`, which must be empty or absent: a file left from an earlier export (an XML
     /// feed that still names an interest since withheld, say) must never be uploaded with a new one. With `replace`,
-    /// a folder holding an earlier Nolan export (its index.html) is emptied first; any other folder is refused.
+    /// a folder holding an earlier Nolan export (its index.html) is replaced; any other folder is refused.
+    ///
+    /// The export is written into a new folder beside `folder` and put in its place only once complete, so that a
+    /// failure half-way leaves the earlier export as it was and no half-written folder to upload.
     public func export(councils: [String], asAt: Day, format: ExportFormat, to folder: String, replace: Bool = false) throws -> [ExportedFile] {
         let fm = FileManager.default
         let existing = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
@@ -46,12 +49,21 @@ public struct OpenDataExporter {
             guard index.contains(IndexPage.marker) else {
                 throw OpenDataError("\(folder) is not empty and does not hold an earlier Nolan export (no index.html of one): it is left alone")
             }
-            for name in existing { try fm.removeItem(atPath: (folder as NSString).appendingPathComponent(name)) }
         }
-        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let target = (folder as NSString).standardizingPath
+        let staging = target + ".nolan-partial-\(UUID().uuidString)"
+        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: staging) }
+        let written = try write(councils: councils, asAt: asAt, format: format, to: staging)
+        if fm.fileExists(atPath: target) { try fm.removeItem(atPath: target) }
+        try fm.moveItem(atPath: staging, toPath: target)
+        return written.map { ExportedFile(path: target + $0.path.dropFirst(staging.count), description: $0.description) }
+    }
+
+    func write(councils: [String], asAt: Day, format: ExportFormat, to folder: String) throws -> [ExportedFile] {
         // One council's snapshot is held at a time: each is written to its own folder and appended to all/ as it
         // comes, so memory does not grow with the number of councils (England has about 10,000).
-        let names = try service.store.read { r in try councils.map { try r.council($0)?.name ?? $0 } }
+        let names = try service.store.read { r in try councils.map { try service.council($0, in: r).name } }
         let combined = councils.count > 1
             ? try FolderWriter(folder: (folder as NSString).appendingPathComponent("all"), name: "All councils",
                                publisher: "Nolan installation (\(councils.joined(separator: ", ")))", asAt: asAt,

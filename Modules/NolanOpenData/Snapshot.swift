@@ -33,9 +33,10 @@ public struct Snapshot: Sendable {
     public static func collect(_ service: RegisterService, council slug: String, asAt: Day) throws -> Snapshot {
         // Only the interests dispensations name are looked at (not the whole register: flat memory).
         let (council, dispensations, withheld, members, meetingIds) = try service.store.read { r in
+            let council = try service.council(slug, in: r)
             let dispensations = try r.dispensations(council: slug)
             let withheld = Set(try dispensations.compactMap(\.interestId).filter { try r.interest($0)?.isWithheld == true })
-            return (try r.council(slug)!, dispensations, withheld,
+            return (council, dispensations, withheld,
                     try r.members(council: slug), try r.meetings(council: slug).filter { $0.meetsOn <= asAt }.map(\.id))
         }
         let names = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0.name) })

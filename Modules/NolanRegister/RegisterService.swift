@@ -28,7 +28,8 @@ public struct RegisterService: Sendable {
 
     // MARK: Lookups
 
-    func council(_ slug: String, in r: any RegisterReader) throws -> Council {
+    /// The council with this slug, or an error saying how to add it: every command and export asks here.
+    public func council(_ slug: String, in r: any RegisterReader) throws -> Council {
         guard let c = try r.council(slug) else {
             throw UserError("council: no council '\(slug)' (run `nolan councils list`, or `nolan councils sync` after adding it under Councils/)")
         }

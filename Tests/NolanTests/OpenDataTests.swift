@@ -99,6 +99,25 @@ struct OpenDataTests {
         #expect(atom.contains("New entry: Priya Raman, an entry withheld") && !atom.contains("Orchard"))
     }
 
+    @Test("An export that fails half-way leaves the earlier export as it was, and nothing half-written beside it")
+    func failedReplaceKeepsEarlierExport() throws {
+        let f = try Fixture()
+        _ = try f.member()
+        let parent = f.folder.appendingPathComponent("site-parent")
+        let folder = parent.appendingPathComponent("site")
+        let exporter = OpenDataExporter(service: f.service)
+        _ = try exporter.export(councils: ["district"], asAt: day("2026-11-22"), format: .csv, to: folder.path)
+        let before = files(under: folder).map(\.path).sorted()
+        // The second council does not exist: the export fails after it has begun, in its own new folder.
+        #expect(throws: UserError.self) {
+            _ = try exporter.export(councils: ["district", "nowhere"], asAt: day("2026-11-22"), format: .all, to: folder.path, replace: true)
+        }
+        #expect(files(under: folder).map(\.path).sorted() == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+        let again = try exporter.export(councils: ["district"], asAt: day("2026-11-22"), format: .all, to: folder.path, replace: true)
+        #expect(again.allSatisfy { $0.path.hasPrefix(folder.path + "/") && FileManager.default.fileExists(atPath: $0.path) })
+    }
+
     @Test("CSV quoting follows RFC 4180")
     func quoting() throws {
         let f = try Fixture()
