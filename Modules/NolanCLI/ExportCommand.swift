@@ -25,7 +25,7 @@ struct Export: ParsableCommand {
     @Option(help: "csv, xml, json or all.") var format: ExportFormat = .all
     @Option(help: "The folder to write into (created if needed).") var out: String
     @Option(name: .customLong("as-at"), help: "The registers as they stood at the end of this day (default: today).") var asAt: Day?
-    @Flag(help: "Empty --out first when it holds an earlier Nolan export (a folder must otherwise be new or empty).") var replace = false
+    @Flag(help: "Replace --out when it holds an earlier Nolan export, once the new one is complete (a folder must otherwise be new or empty).") var replace = false
 
     func validate() throws {
         if all == !council.isEmpty { throw ValidationError("give --council SLUG (one or more) or --all") }
