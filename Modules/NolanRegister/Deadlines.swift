@@ -147,16 +147,22 @@ extension RegisterService {
             // First registration: both tables returned (an entry or a nil return) within N days of the term starting.
             let due = Deadlines.firstRegistrationDue(term: term, policy: p)
             for table in InterestTable.allCases {
+                // The days come from Appendix B's opening paragraph, which says Table 2 "should" be registered; a
+                // code that makes it a duty says so in its Table 2 ("You must register as an Other Registrable
+                // Interest", West Dereham), which is then cited too.
+                let opening = p.cite(.firstRegistration)
+                let citation = table == .otherRegistrable && p.variant.table2Mandatory
+                    ? Citation(document: opening.document, paragraph: "\(opening.paragraph); \(p.cite(.table2).paragraph)") : opening
                 let first = mine.filter { $0.table == table }.map(\.registeredOn).min()
                 if let done = first {
                     if done > due {
-                        add(m, .firstRegistration, "\(table) returned \(done)", due, .late, due.days(until: done), p.cite(.firstRegistration))
+                        add(m, .firstRegistration, "\(table) returned \(done)", due, .late, due.days(until: done), citation)
                     }
                 } else {
                     let (s, d) = Deadlines.status(due: due, asAt: asAt, within: within)
                     let should = table == .otherRegistrable && !p.variant.table2Mandatory
                     add(m, .firstRegistration, "\(table) not yet returned" + (should ? " (this code says the member \"should\" register Table 2)" : ""),
-                        due, s, d, p.cite(.firstRegistration))
+                        due, s, d, citation)
                 }
             }
             for i in interestsByMember[m.id] ?? [] {

@@ -146,6 +146,16 @@ struct DeadlineTests {
         #expect(atDue[0].citation.paragraph == "Appendix B (Registering interests, opening paragraph)")
     }
 
+    @Test("West Dereham's Table 2 says \"You must register\": its first-registration item cites that Table as well as the days")
+    func table2Duty() throws {
+        let f = try Fixture(today: day("2026-12-31"))
+        _ = try f.member("wd-parish", starts: "2026-06-01")
+        let due = try items(f, "wd-parish", asAt: "2026-06-28")
+        #expect(due.count == 2 && !due[1].subject.contains("should"))
+        #expect(due[0].citation.paragraph == "Appendix B (Registering interests, opening paragraph)")
+        #expect(due[1].citation.paragraph == "Appendix B (Registering interests, opening paragraph); Table 2")
+    }
+
     @Test("A council's registration-days override sets the deadline (21 days)")
     func overrideDays() throws {
         let f = try Fixture()
