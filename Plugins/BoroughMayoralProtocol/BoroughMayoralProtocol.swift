@@ -72,7 +72,7 @@ public enum BoroughMayoralProtocol {
                   q.documentStatus != .public else { return nil }
             return RuleOutcome(.breach, "\(q.documentStatus.rawValue) information was provided to a member who is not a member of the body concerned")
         },
-        ProtocolRule(id: "000-32", kind: .informationRequest, paragraph: "para 32",
+        ProtocolRule(id: "000-32", kind: .informationRequest, paragraph: "paras 32, 113",
                      summary: "A refused Member will be so informed by the Chief Officer and may make the request to the Managing Director, the final arbiter; disputes about need to know go to the Monitoring Officer (113)") { r, _, _ in
             guard case .informationRequest(let q) = r.details, q.decision == .refused else { return nil }
             if q.route.contains(where: { $0.lowercased().contains("managing director") || $0.lowercased().contains("monitoring officer") }) { return nil }

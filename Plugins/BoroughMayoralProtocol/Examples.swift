@@ -49,6 +49,8 @@ extension BoroughMayoralProtocol {
             ProtocolExample("Exempt information given on a bare need to know", rule: "000-112", [request(basis: .none, status: .exempt)], asAt: day, expect: .breach),
             ProtocolExample("A refusal taken to the Managing Director", rule: "000-32", [request(decision: .refused, route: ["Chief Officer", "Managing Director"])], asAt: day, expect: nil),
             ProtocolExample("A refusal with the route not yet taken", rule: "000-32", [request(decision: .refused)], asAt: day, expect: .due),
+            ProtocolExample("A need-to-know dispute taken to the Monitoring Officer (para 113)", rule: "000-32",
+                            [request(decision: .refused, route: ["Chief Officer", "Monitoring Officer"])], asAt: day, expect: nil),
             ProtocolExample("Information used for its purpose", rule: "000-115", [request()], asAt: day, expect: nil),
             ProtocolExample("Information used for a campaign leaflet", rule: "000-115", [request(misuse: true)], asAt: day, expect: .breach),
             ProtocolExample("A Chief Officer invited to a group", rule: "000-89", [invitation("Labour", response: .accepted, id: 6)], asAt: day, expect: nil),

@@ -107,8 +107,9 @@ public struct DispensationFacts: Codable, Sendable, Equatable {
     public var grantedOn: Day
     public var expiresOn: Day
     public var permits: [DispensationPermission]
-    /// Whether someone has confirmed that the dispensation's matter covers this item. A dispensation given for a
-    /// registered interest the item touches applies without this; a matter-only one applies only when confirmed.
+    /// Whether someone has confirmed that the dispensation's matter covers this item. A dispensation is granted for a
+    /// matter, so it applies only when this is confirmed, whether or not it was given for a registered interest (one
+    /// given for an interest then lifts only that interest's restrictions); unconfirmed, the advisor asks.
     public var coversItem: Bool?
 
     public init(id: Int64, matter: String, interestId: Int64?, grantedOn: Day, expiresOn: Day,
