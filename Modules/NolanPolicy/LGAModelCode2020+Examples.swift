@@ -36,7 +36,7 @@ extension LGAModelCode2020 {
                           expect: .barred(["Appendix B para 4"])),
             AdviceExample("A partner's Disclosable Pecuniary Interest counts as the member's", source: "Appendix B para 4 and the definition of Disclosable Pecuniary Interest",
                           .example("Award of the school catering contract to the partner's employer", [partnersJob]),
-                          expect: .barred(["Appendix B para 4"])),
+                          expect: .barred(["Appendix B para 4", "Appendix B (definitions of \"Disclosable Pecuniary Interest\" and \"Partner\")"])),
             AdviceExample("A sensitive DPI: disclose only that there is an interest", source: "Appendix B paras 2 and 4",
                           .example("26/00412/FUL: two dwellings on land at 14 Priory Lane", [sensitiveHome]),
                           expect: .barred(["Appendix B para 4", "Appendix B para 2"], disclose: .existenceOnly)),

@@ -28,7 +28,7 @@ extension WestDereham {
                           expect: .barred(["Appendix B para 4"])),
             AdviceExample("The member's partner's land", source: "Appendix B para 4 and the definition of Disclosable Pecuniary Interest",
                           .example("Planning application: stables on the paddock off Harrow Lane", [partnersPaddock]),
-                          expect: .barred(["Appendix B para 4"])),
+                          expect: .barred(["Appendix B para 4", "Appendix B (definitions of \"Disclosable Pecuniary Interest\" and \"Partner\")"])),
             AdviceExample("Para 5 (bracketed) applies where there are executive arrangements", source: "Appendix B para 5",
                           .example("Cabinet decision on the farm's drainage easement", executiveArrangements: true,
                                    executiveFunction: true, [farm]),

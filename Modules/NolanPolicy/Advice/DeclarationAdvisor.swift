@@ -31,6 +31,11 @@ public enum DeclarationAdvisor {
             if !paragraphs.contains(c) { paragraphs.append(c) }
             return c
         }
+        /// A rule the variant maps to its own paragraph (`ConductCodeVariant.cite`).
+        func cite(_ rule: RuleKey) {
+            let c = v.cite(rule)
+            if !paragraphs.contains(c) { paragraphs.append(c) }
+        }
         let rules = v.declarationRules
         let executive = s.item.executiveFunction && s.councilHasExecutiveArrangements
         if s.item.executiveFunction && !s.councilHasExecutiveArrangements {
@@ -38,6 +43,8 @@ public enum DeclarationAdvisor {
         }
 
         for t in s.touches {
+            // A partner's DPI is the member's own: "an interest of yourself, or of your partner" (the definition).
+            if t.kind == .disclosablePecuniary && t.owner == .partner { cite(.partnerInterest) }
             let sensitive = t.sensitive
             var finding: Finding
             switch (t.kind, t.effect) {
