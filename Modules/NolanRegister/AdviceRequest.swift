@@ -89,10 +89,7 @@ extension RegisterService {
         try store.read { r in
             let c = try council(request.council, in: r)
             let p = try policy(c)
-            let m = try member(request.member, in: r)
-            guard m.councilSlug == c.slug else {
-                throw UserError.invalid("member", "member \(m.id) (\(m.name)) is a member of \(m.councilSlug), not \(c.slug)")
-            }
+            let m = try member(request.member, of: c.slug, in: r)
             _ = try term(of: m, on: request.meetingDate, field: "meetingDate", policy: p, in: r)
             var touches: [InterestTouch] = []
             // The member's own entries: the interests named below, and those their dispensations are tied to, are theirs.

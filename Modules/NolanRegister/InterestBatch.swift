@@ -32,10 +32,7 @@ public final class InterestBatch {
     /// The member, read once; an error for a member of another council (the batch's audit entry names one council).
     private func context(_ id: Int64) throws -> (member: Member, terms: [Term], nilReturns: [Interest]) {
         if let c = contexts[id] { return c }
-        let m = try service.member(id, in: writer)
-        guard m.councilSlug == council.slug else {
-            throw UserError.invalid("member", "member \(id) (\(m.name)) is a member of \(m.councilSlug), not of \(council.slug)")
-        }
+        let m = try service.member(id, of: council.slug, in: writer)
         let c = (member: m, terms: try writer.terms(member: id), nilReturns: try writer.nilReturns(member: id))
         contexts[id] = c
         return c

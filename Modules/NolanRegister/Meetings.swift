@@ -79,10 +79,7 @@ extension RegisterService {
             let p = try policy(try council(mt.councilSlug, in: w))
             let already = Set(try w.attendance(meeting: mt.id))
             for mid in members where !already.contains(mid) {
-                let m = try member(mid, in: w)
-                guard m.councilSlug == mt.councilSlug else {
-                    throw UserError.invalid("member", "member \(mid) (\(m.name)) is a member of \(m.councilSlug), not \(mt.councilSlug)")
-                }
+                let m = try member(mid, of: mt.councilSlug, in: w)
                 _ = try term(of: m, on: mt.meetsOn, field: "member", policy: p, in: w)
                 try w.insert(Attendance(meetingId: mt.id, memberId: mid))
             }

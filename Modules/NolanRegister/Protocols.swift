@@ -64,12 +64,7 @@ extension RegisterService {
             let c = try council(slug, in: w)
             _ = try memberOfficerProtocol(of: c)
             try notInFuture(day, "on")
-            func ownMember(_ id: Int64) throws {
-                let m = try member(id, in: w)
-                guard m.councilSlug == c.slug else {
-                    throw UserError.invalid("member", "member \(id) (\(m.name)) is a member of \(m.councilSlug), not \(c.slug)")
-                }
-            }
+            func ownMember(_ id: Int64) throws { _ = try member(id, of: c.slug, in: w) }
             func text(_ s: String, _ field: String) throws { _ = try FieldRules.text(s, field: field) }
             switch details {
             case .relationship(let d):

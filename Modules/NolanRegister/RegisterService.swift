@@ -41,6 +41,15 @@ public struct RegisterService: Sendable {
         return m
     }
 
+    /// The member, who must belong to `council`: a council's records name only its own members.
+    func member(_ id: Int64, of council: String, in r: any RegisterReader) throws -> Member {
+        let m = try member(id, in: r)
+        guard m.councilSlug == council else {
+            throw UserError.invalid("member", "member \(id) (\(m.name)) is a member of \(m.councilSlug), not of \(council)")
+        }
+        return m
+    }
+
     func policy(_ council: Council) throws -> CouncilPolicy { try CouncilPolicy(council: council, registry: registry) }
 
     func notInFuture(_ day: Day, _ field: String) throws {
