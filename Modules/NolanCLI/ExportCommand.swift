@@ -34,16 +34,8 @@ struct Export: ParsableCommand {
     func run() throws {
         let inst = try installation.open()
         let slugs = all ? try inst.store.read { try $0.councils().map(\.slug) } : council
-        for s in slugs where try inst.store.read({ try $0.council(s) }) == nil {
-            throw UserError("council: no council '\(s)'")
-        }
-        let files: [ExportedFile]
-        do {
-            files = try OpenDataExporter(service: inst.register).export(councils: slugs, asAt: asAt ?? inst.register.today,
-                                                                    format: format, to: out, replace: replace)
-        } catch let e as OpenDataError {
-            throw UserError(e.description)
-        }
+        let files = try OpenDataExporter(service: inst.register).export(councils: slugs, asAt: asAt ?? inst.register.today,
+                                                                        format: format, to: out, replace: replace)
         print("Wrote \(files.count) files for \(slugs.count) council(s) to \(out) (index: \((out as NSString).appendingPathComponent("index.html")))")
     }
 }

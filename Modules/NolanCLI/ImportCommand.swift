@@ -29,10 +29,8 @@ struct Import: ParsableCommand {
             func run() throws {
                 let inst = try installation.open()
                 guard try inst.store.read({ try $0.council(council) }) != nil else { throw UserError("council: no council '\(council)'") }
-                do {
-                    let r = try ModernGovImporter(service: inst.register, council: council).importCouncillors(file)
-                    print("Imported \(r.wards) wards from \(file): \(r.created) councillors added, \(r.updated) updated")
-                } catch let e as ImportFailed { throw UserError(e.description) } catch let e as OpenDataError { throw UserError(e.description) }
+                let r = try ModernGovImporter(service: inst.register, council: council).importCouncillors(file)
+                print("Imported \(r.wards) wards from \(file): \(r.created) councillors added, \(r.updated) updated")
             }
         }
 
@@ -48,10 +46,8 @@ struct Import: ParsableCommand {
             func run() throws {
                 let inst = try installation.open()
                 guard try inst.store.read({ try $0.council(council) }) != nil else { throw UserError("council: no council '\(council)'") }
-                do {
-                    let (m, n) = try ModernGovImporter(service: inst.register, council: council).importMeeting(file, committee: committee)
-                    print("Imported \(file) as new meeting \(m.id) (\(m.committee), \(m.meetsOn)) with \(n) agenda items; run `nolan scan --meeting \(m.id)`")
-                } catch let e as ImportFailed { throw UserError(e.description) } catch let e as OpenDataError { throw UserError(e.description) }
+                let (m, n) = try ModernGovImporter(service: inst.register, council: council).importMeeting(file, committee: committee)
+                print("Imported \(file) as new meeting \(m.id) (\(m.committee), \(m.meetsOn)) with \(n) agenda items; run `nolan scan --meeting \(m.id)`")
             }
         }
     }
@@ -94,29 +90,21 @@ struct Import: ParsableCommand {
             func endProgress() { if onTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
             defer { endProgress() }
             if folder || file.lowercased().hasSuffix(".xml") || file.lowercased().hasSuffix(".json") {
-                do {
-                    let importer = RegisterXMLImporter(service: inst.register, council: council, progress: onTerminal ? { n in
-                        FileHandle.standardError.write(Data("\r\(n) entries read".utf8))
-                    } : nil)
-                    let r = folder ? try importer.importCSVFolder(file)
-                        : file.lowercased().hasSuffix(".json") ? try importer.importJSON(file) : try importer.importFile(file)
-                    endProgress()
-                    print("Imported into \(council): \(r.members) members, \(r.interests) interests, \(r.gifts) gifts, \(r.dispensations) dispensations, \(r.meetings) meetings")
-                    return
-                } catch let e as ImportFailed { throw UserError(e.description) } catch let e as OpenDataError { throw UserError(e.description) }
+                let importer = RegisterXMLImporter(service: inst.register, council: council, progress: onTerminal ? { n in
+                    FileHandle.standardError.write(Data("\r\(n) entries read".utf8))
+                } : nil)
+                let r = folder ? try importer.importCSVFolder(file)
+                    : file.lowercased().hasSuffix(".json") ? try importer.importJSON(file) : try importer.importFile(file)
+                endProgress()
+                print("Imported into \(council): \(r.members) members, \(r.interests) interests, \(r.gifts) gifts, \(r.dispensations) dispensations, \(r.meetings) meetings")
+                return
             }
             let importer = CSVImporter(service: inst.register, council: council, progress: onTerminal ? { n in
                 FileHandle.standardError.write(Data("\r\(n) rows read".utf8))
             } : nil)
-            do {
-                let n = try importer.importFile(file, encoding: encoding, table: table)
-                endProgress()
-                print("Imported \(n) rows from \(file) into \(council)")
-            } catch let e as ImportFailed {
-                throw UserError(e.description)
-            } catch let e as OpenDataError {
-                throw UserError(e.description)
-            }
+            let n = try importer.importFile(file, encoding: encoding, table: table)
+            endProgress()
+            print("Imported \(n) rows from \(file) into \(council)")
         }
     }
 }

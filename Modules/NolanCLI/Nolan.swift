@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NolanComposition
 import NolanDomain
+import NolanOpenData
 
 /// The `nolan` command: a thin shell over `NolanComposition`. Parsing and printing live here; every rule lives
 /// in `NolanRegister`.
@@ -47,6 +48,12 @@ public enum NolanMain {
             exit(0)
         } catch let e as UserError {
             printError("error: \(e.message)")
+            exit(1)
+        } catch let e as ImportFailed {
+            printError("error: \(e.description)")
+            exit(1)
+        } catch let e as OpenDataError {
+            printError("error: \(e.description)")
             exit(1)
         } catch let e as ValidationError {
             printError("error: \(e.message)")
