@@ -126,6 +126,20 @@ enum InterestRules {
         i.endedOn = day
     }
 
+    /// Appendix B para 3: the member notifies the Monitoring Officer "with the reasons why you believe it is a sensitive
+    /// interest"; from then the entry is withheld until the Monitoring Officer decides.
+    static func requestSensitivity(_ i: inout Interest, reason: String, on day: Day, policy p: CouncilPolicy, today: Day) throws(UserError) {
+        guard !i.isNilReturn else { throw UserError.invalid("interest", "entry \(i.id) is a nil return") }
+        guard i.sensitivity == .notClaimed || i.sensitivity == .refused else {
+            throw UserError.invalid("interest", "interest \(i.id) is already '\(i.sensitivity.rawValue)' [\(p.cite(.sensitiveInterest))]")
+        }
+        try notInFuture(day, "on", today: today)
+        if day < i.registeredOn { throw UserError.invalid("on", "\(day) is before the entry was registered (\(i.registeredOn))") }
+        i.sensitivity = .requested
+        i.sensitivityReason = try FieldRules.text(reason, field: "reason")
+        i.sensitivityDecidedOn = nil
+    }
+
     /// Appendix B para 3: "If the Monitoring Officer agrees they will withhold the interest from the public register."
     static func decideSensitivity(_ i: inout Interest, agree: Bool, on day: Day, policy p: CouncilPolicy, today: Day) throws(UserError) {
         guard i.sensitivity == .requested else {

@@ -41,6 +41,17 @@ public struct RegisterService: Sendable {
         return m
     }
 
+    func interest(_ id: Int64, in r: any RegisterReader) throws -> Interest {
+        guard let i = try r.interest(id) else { throw UserError("interest: no interest with id \(id)") }
+        return i
+    }
+
+    /// An entry with its council's code, for the rules that change an entry.
+    func interestAndPolicy(_ id: Int64, in r: any RegisterReader) throws -> (Interest, CouncilPolicy) {
+        let i = try interest(id, in: r)
+        return (i, try policy(try council(try member(i.memberId, in: r).councilSlug, in: r)))
+    }
+
     /// The member, who must belong to `council`: a council's records name only its own members.
     func member(_ id: Int64, of council: String, in r: any RegisterReader) throws -> Member {
         let m = try member(id, in: r)
@@ -217,7 +228,7 @@ public struct RegisterService: Sendable {
     /// in the register as it stood before that day.
     public func endInterest(_ id: Int64, on day: Day) throws -> Interest {
         try store.write(actor: actor) { w in
-            guard var i = try w.interest(id) else { throw UserError("interest: no interest with id \(id)") }
+            var i = try interest(id, in: w)
             try InterestRules.end(&i, on: day, today: today)
             try w.update(i)
             return i
@@ -232,8 +243,7 @@ public struct RegisterService: Sendable {
     /// The Monitoring Officer accepts an entry (it is published from that day) or returns it with a comment.
     public func review(_ id: Int64, _ decision: ReviewDecision, comment: String?, on day: Day) throws -> Interest {
         try store.write(actor: actor) { w in
-            guard var i = try w.interest(id) else { throw UserError("interest: no interest with id \(id)") }
-            let p = try policy(try council(try member(i.memberId, in: w).councilSlug, in: w))
+            var (i, p) = try interestAndPolicy(id, in: w)
             try InterestRules.review(&i, decision, comment: comment, on: day, policy: p, today: today)
             try w.update(i)
             return i
@@ -245,17 +255,8 @@ public struct RegisterService: Sendable {
     /// withheld from every public view until the Monitoring Officer decides.
     public func requestSensitivity(_ id: Int64, reason: String, on day: Day) throws -> Interest {
         try store.write(actor: actor) { w in
-            guard var i = try w.interest(id) else { throw UserError("interest: no interest with id \(id)") }
-            let p = try policy(try council(try member(i.memberId, in: w).councilSlug, in: w))
-            guard !i.isNilReturn else { throw UserError.invalid("interest", "entry \(id) is a nil return") }
-            guard i.sensitivity == .notClaimed || i.sensitivity == .refused else {
-                throw UserError.invalid("interest", "interest \(id) is already '\(i.sensitivity.rawValue)' [\(p.cite(.sensitiveInterest))]")
-            }
-            try notInFuture(day, "on")
-            if day < i.registeredOn { throw UserError.invalid("on", "\(day) is before the entry was registered (\(i.registeredOn))") }
-            i.sensitivity = .requested
-            i.sensitivityReason = try FieldRules.text(reason, field: "reason")
-            i.sensitivityDecidedOn = nil
+            var (i, p) = try interestAndPolicy(id, in: w)
+            try InterestRules.requestSensitivity(&i, reason: reason, on: day, policy: p, today: today)
             try w.update(i)
             return i
         }
@@ -264,8 +265,7 @@ public struct RegisterService: Sendable {
     /// Appendix B para 3: "If the Monitoring Officer agrees they will withhold the interest from the public register."
     public func decideSensitivity(_ id: Int64, agree: Bool, on day: Day) throws -> Interest {
         try store.write(actor: actor) { w in
-            guard var i = try w.interest(id) else { throw UserError("interest: no interest with id \(id)") }
-            let p = try policy(try council(try member(i.memberId, in: w).councilSlug, in: w))
+            var (i, p) = try interestAndPolicy(id, in: w)
             try InterestRules.decideSensitivity(&i, agree: agree, on: day, policy: p, today: today)
             try w.update(i)
             return i
