@@ -9,7 +9,7 @@ extension ImportTable: ExpressibleByArgument {}
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import members, interests or gifts from a spreadsheet's CSV, all or nothing.",
+        abstract: "Import, all or nothing: a spreadsheet's CSV of members, interests or gifts; Nolan's own register.xml, register.json or exported CSV folder; or Modern.Gov responses.",
         subcommands: [CSVFile.self, ModernGov.self], defaultSubcommand: CSVFile.self)
 
     struct ModernGov: ParsableCommand {
@@ -55,7 +55,7 @@ struct Import: ParsableCommand {
     struct CSVFile: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "file",
-            abstract: "Import a CSV of members, interests or gifts, or Nolan's own register.xml, into a council (`nolan import --council SLUG FILE`).",
+            abstract: "Import a CSV of members, interests or gifts, or Nolan's own register.xml, register.json or exported council folder, into a council (`nolan import --council SLUG FILE`).",
             discussion: """
                 Reads CSV as spreadsheets write it: UTF-8 with or without a byte-order mark, or Windows-1252 (Excel's \
                 "CSV" on UK Windows; detected, or chosen with --encoding), CRLF or LF, quoted fields with commas, \

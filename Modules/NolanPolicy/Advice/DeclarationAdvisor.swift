@@ -142,7 +142,7 @@ public enum DeclarationAdvisor {
         let advice = Advice(
             mustDisclose: combineRequired(findings.map(\.mustDisclose)),
             disclosures: Dictionary(findings.compactMap { f in f.disclose.map { (f.interest, $0) } }, uniquingKeysWith: { a, b in a == .existenceOnly || b == .existenceOnly ? .existenceOnly : a }),
-            maySpeak: combineSpeak(findings.map(\.maySpeak), publicMaySpeak: s.item.publicMaySpeak),
+            maySpeak: combineSpeak(findings.map(\.maySpeak)),
             mayTakePart: combinePermitted(findings.map(\.mayTakePart)),
             mayVote: combinePermitted(findings.map(\.mayVote)),
             mustLeaveRoom: combineRequired(findings.map(\.mustLeaveRoom)),
@@ -223,7 +223,7 @@ public enum DeclarationAdvisor {
         return .no
     }
 
-    static func combineSpeak(_ answers: [SpeakAnswer], publicMaySpeak: Bool) -> SpeakAnswer {
+    static func combineSpeak(_ answers: [SpeakAnswer]) -> SpeakAnswer {
         if answers.contains(.no) { return .no }
         if answers.contains(.undetermined) { return .undetermined }
         if answers.contains(.onlyBecausePublicMaySpeak) { return .onlyBecausePublicMaySpeak }
