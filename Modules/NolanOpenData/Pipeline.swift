@@ -8,12 +8,13 @@ import Foundation
 /// by about a third (figures in Integration/bench/RESULTS.md). At most `depth` batches wait between the threads, so
 /// memory stays flat whatever the file's size.
 ///
-/// Consumed batches go back to the producer thread to be freed there: freeing a million rows' strings was a sixth
-/// of the writing thread's time.
+/// With `freeOnProducer`, consumed batches go back to the producer thread to be freed there: for the CSV import,
+/// freeing a million rows' strings was a sixth of the writing thread's time. The XML import's reading thread is the
+/// busier one (libxml2 alone takes as long as the whole of the writing), so it leaves the freeing to the consumer.
 ///
 /// Errors: an error thrown by `produce` is rethrown here after the items before it were consumed; an error thrown
 /// by `consume` stops the producer (its next `emit` returns false) and is rethrown once the producer has stopped.
-func pipelined<Item>(batchSize: Int = 512, depth: Int = 8,
+func pipelined<Item>(batchSize: Int = 512, depth: Int = 8, freeOnProducer: Bool = true,
                      produce: @escaping (_ emit: (Item) -> Bool) throws -> Void,
                      consume: (Item) throws -> Void) throws {
     let handOff = HandOff<Item>(depth: depth)
@@ -39,7 +40,7 @@ func pipelined<Item>(batchSize: Int = 512, depth: Int = 8,
     do {
         while let batch = try handOff.take() {
             for item in batch { try consume(item) }
-            handOff.recycle(batch)
+            if freeOnProducer { handOff.recycle(batch) }
         }
     } catch {
         handOff.cancel()

@@ -55,92 +55,94 @@ public struct RegisterXMLImporter {
         let file = (path as NSString).lastPathComponent
         let plan = IdPlan()
         var result = Result()
-        var inCouncil = false
-        var found = false
-        /// The writing thread has stopped (it met a problem): the reading thread stops too.
-        struct Stopped: Error {}
         /// What the reading thread hands over: a member read into values, or a dispensation or meeting element.
         enum Record {
             case member(MemberRecord)
             case element(XMLElement)
         }
-        func located(_ line: Int, _ body: () throws -> Void) throws {
-            do { try body() } catch let u as UserError {
+        func located<T>(_ line: Int, _ body: () throws -> T) throws -> T {
+            do { return try body() } catch let u as UserError {
                 throw ImportFailed(problems: [ImportProblem(file: file, line: line, column: nil, value: nil, reason: u.message)])
             }
         }
         try service.transaction(ids: plan) { tx in try tx.importInterests(council: council, source: file) { batch in
-            // The file is read on a second thread while this one writes (see `pipelined`). A member element carries
-            // all their entries (a thousand, in the benchmark's register), so members are handed over one at a time.
-            try pipelined(batchSize: 1, produce: { emit in
-                // Members are read straight from the stream: their entries and gifts as flat elements, without an
-                // element tree (building and freeing one was most of the reading thread's time on a large feed).
-                // Dispensations and meetings, a few per council, are read as trees.
-                var tree = XMLTreeBuilder()
-                var member: MemberRecord?
-                var flat: FlatElement?
-                var leaf: String?
-                var leafText = ""
-                /// Depth inside elements that no record reads (they are skipped with everything in them).
-                var skipped = 0
+            // The file is read, and its entries checked by the register's rules, on a second thread while this one
+            // writes (see `pipelined`). A member element carries all their entries (a thousand, in the benchmark's
+            // register), so members are handed over one at a time.
+            var checker = try batch.checker()
+            try pipelined(batchSize: 1, freeOnProducer: false, produce: { emit in
+                // Members are read straight from the stream into values, their entries and gifts field by field
+                // (`EntryFields`), without an element tree: building and freeing one per entry was most of the
+                // reading thread's time on a large feed. Dispensations and meetings, a few per council, are trees.
+                let xml = try XMLPullReader(path: path)
+                let root = try xml.root()
+                guard root.name == "registers" else {
+                    throw OpenDataError("\(path):\(root.line): the root element is <\(root.name)>, not <registers>: not a Nolan register XML file")
+                }
+                let councilName = xml.name("council"), memberName = xml.name("member"), slug = xml.name("slug")
+                let interestName = xml.name("interest"), giftName = xml.name("gift")
+                let dispensationName = xml.name("dispensation"), meetingName = xml.name("meeting")
+                let fields = EntryFields.Field.allCases.map { (xml.name(String(describing: $0)), $0) }
+
+                /// The entry just started, its attributes and then its text-only children, to its end.
+                func readEntry(_ name: String) throws -> EntryFields {
+                    var f = EntryFields(name: name, line: xml.line)
+                    xml.forEachAttribute { n, value in
+                        if let field = fields.first(where: { $0.0 == n })?.1 { f.set(field, value()) }
+                    }
+                    while let e = try xml.next() {
+                        switch e {
+                        case .end: return f
+                        case .text: continue
+                        case let .start(n):
+                            if let field = fields.first(where: { $0.0 == n })?.1 { f.set(field, try xml.elementText()) } else { try xml.skipElement() }
+                        }
+                    }
+                    return f
+                }
+                /// The member just started, with their entries and gifts, to their end.
+                func readMember() throws -> MemberRecord {
+                    let line = xml.line
+                    let element = XMLElement(name: "member", line: line)
+                    element.attributes = xml.attributes
+                    var m = try located(line) { try memberRecord(element, checker: &checker) }
+                    // The checker as it stands with this member admitted, read by each of their entries without a copy.
+                    let checker = checker
+                    while let e = try xml.next() {
+                        switch e {
+                        case .end: return m
+                        case .text: continue
+                        case let .start(n) where n == interestName:
+                            let f = try readEntry("interest")
+                            m.entries.append(try located(f.line) { try entry(f, member: m.id, checker: checker) })
+                        case let .start(n) where n == giftName:
+                            let f = try readEntry("gift")
+                            m.gifts.append(try located(f.line) { try gift(f, member: m.id) })
+                        case .start:
+                            try xml.skipElement()
+                        }
+                    }
+                    return m
+                }
+
+                var inCouncil = false
+                var found = false
                 var entries = 0
-                do {
-                    try XMLRecordReader(path: path).stream(root: { name, line in
-                        guard name == "registers" else {
-                            throw OpenDataError("\(path):\(line): the root element is <\(name)>, not <registers>: not a Nolan register XML file")
-                        }
-                    }, open: { name, attributes, line in
-                        if skipped > 0 || leaf != nil {
-                            skipped += 1
-                        } else if tree.isBuilding {
-                            tree.open(name, attributes, line: line)
-                        } else if flat != nil {
-                            leaf = name
-                            leafText = ""
-                        } else if member != nil {
-                            if name == "interest" || name == "gift" {
-                                flat = FlatElement(name: name, line: line, attributes: attributes)
-                            } else {
-                                skipped = 1
-                            }
-                        } else if name == "council" {
-                            inCouncil = attributes["slug"] == council
-                            found = found || inCouncil
-                        } else if inCouncil, name == "member" {
-                            try located(line) { member = try memberRecord(FlatElement(name: name, line: line, attributes: attributes)) }
-                        } else if inCouncil, name == "dispensation" || name == "meeting" {
-                            tree.open(name, attributes, line: line)
-                        }
-                    }, text: { text in
-                        if skipped > 0 {
-                            return
-                        } else if leaf != nil {
-                            if leafText.isEmpty { leafText = text } else { leafText += text }
-                        } else if tree.isBuilding {
-                            tree.text(text)
-                        }
-                    }, close: {
-                        if skipped > 0 {
-                            skipped -= 1
-                        } else if tree.isBuilding {
-                            if let e = tree.close(), !emit(.element(e)) { throw Stopped() }
-                        } else if let l = leaf {
-                            flat?.leaves.append((l, leafText))
-                            leaf = nil
-                        } else if let f = flat, let id = member?.id {
-                            try located(f.line) {
-                                if f.name == "interest" { member?.entries.append(try entry(f, member: id)) } else { member?.gifts.append(try gift(f, member: id)) }
-                            }
-                            flat = nil
-                        } else if let m = member {
-                            if let progress, (entries + m.entries.count) / 10_000 > entries / 10_000 { progress(entries + m.entries.count) }
-                            entries += m.entries.count
-                            member = nil
-                            if !emit(.member(m)) { throw Stopped() }
-                        }
-                    })
-                } catch is Stopped {
-                    return
+                while let e = try xml.next() {
+                    guard case let .start(n) = e else { continue }
+                    if n == councilName {
+                        var s: String?
+                        xml.forEachAttribute { name, value in if name == slug { s = value() } }
+                        inCouncil = s == council
+                        found = found || inCouncil
+                    } else if inCouncil, n == memberName {
+                        let m = try readMember()
+                        if let progress, (entries + m.entries.count) / 10_000 > entries / 10_000 { progress(entries + m.entries.count) }
+                        entries += m.entries.count
+                        if !emit(.member(m)) { return }
+                    } else if inCouncil, n == dispensationName || n == meetingName {
+                        if !emit(.element(try xml.element(named: n))) { return }
+                    }
                 }
                 if !found { throw OpenDataError("\(path): no <council slug=\"\(council)\"> in the file") }
             }, consume: { (record: Record) in
@@ -160,30 +162,34 @@ public struct RegisterXMLImporter {
         return result
     }
 
-    func need(_ e: some XMLFields, _ name: String) throws -> String {
+    func need(_ e: XMLElement, _ name: String) throws -> String {
         if let v = e.attributes[name] ?? e.value(name) { return v }
         throw UserError("<\(e.name)> has no \(name)")
     }
 
-    func day(_ e: some XMLFields, _ name: String) throws -> Day {
+    func day(_ e: XMLElement, _ name: String) throws -> Day {
         let t = try need(e, name)
         guard let d = Day(t) else { throw UserError("<\(e.name)> \(name): '\(t)' is not a date") }
         return d
     }
 
-    func id(_ e: some XMLFields, _ name: String = "id") throws -> Int64 {
-        let t = try need(e, name)
-        guard let v = Int64(t), v > 0 else { throw UserError("<\(e.name)> \(name): '\(t)' is not an id") }
+    func id(_ e: XMLElement, _ name: String = "id") throws -> Int64 {
+        try Self.id(try need(e, name), element: e.name, name)
+    }
+
+    static func id(_ t: String, element: String, _ name: String) throws -> Int64 {
+        guard let v = Int64(t), v > 0 else { throw UserError("<\(element)> \(name): '\(t)' is not an id") }
         return v
     }
 
-    /// A `<member>` element read into values: done on the reading thread of a streamed import, so that the writing
-    /// thread only applies the register's rules and writes.
+    /// A `<member>` element read into values, and their entries checked by the register's rules: done on the reading
+    /// thread of a streamed import, so that the writing thread only adds the member and writes.
     struct MemberRecord {
         enum Entry {
             case withheld
+            /// A nil return, checked when it is written: its rule depends on what the member has recorded before it.
             case nilReturn(InterestTable, registeredOn: Day, publishedOn: Day?)
-            case interest(RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?)
+            case checked(CheckedEntry)
         }
 
         var line: Int
@@ -193,42 +199,46 @@ public struct RegisterXMLImporter {
         var gifts: [(id: Int64, gift: RegisterService.NewGift)] = []
     }
 
-    func readMember(_ e: XMLElement) throws -> MemberRecord {
-        var r = try memberRecord(e)
-        for i in e.all("interest") { r.entries.append(try entry(i, member: r.id)) }
-        for g in e.all("gift") { r.gifts.append(try gift(g, member: r.id)) }
+    func readMember(_ e: XMLElement, checker: inout InterestChecker) throws -> MemberRecord {
+        var r = try memberRecord(e, checker: &checker)
+        for i in e.all("interest") { r.entries.append(try entry(EntryFields(i), member: r.id, checker: checker)) }
+        for g in e.all("gift") { r.gifts.append(try gift(EntryFields(g), member: r.id)) }
         return r
     }
 
-    /// A member from their element's attributes, before their entries and gifts.
-    func memberRecord(_ e: some XMLFields) throws -> MemberRecord {
+    /// A member from their element's attributes, before their entries and gifts, admitted to `checker` so that their
+    /// entries can be checked before the member is written.
+    func memberRecord(_ e: XMLElement, checker: inout InterestChecker) throws -> MemberRecord {
         let started = try day(e, "termStarted")
         guard let role = MemberRole(rawValue: try need(e, "role")) else { throw UserError("<member> role: not councillor, co-opted or mayor") }
-        return MemberRecord(line: e.line, id: try id(e), member: .init(
+        let r = MemberRecord(line: e.line, id: try id(e), member: .init(
             council: council, name: try need(e, "name"), role: role, ward: e.attributes["ward"], party: e.attributes["party"],
             termStartsOn: started))
+        try checker.admit(r.member, id: r.id)
+        return r
     }
 
-    func entry(_ i: some XMLFields, member: Int64) throws -> (id: Int64, entry: MemberRecord.Entry) {
-        if i.attributes["withheld"] == "true" { return (try id(i), .withheld) }
-        if i.attributes["nilReturn"] == "true" {
-            guard let t = i.attributes["table"].flatMap(Int.init).flatMap(InterestTable.init) else { throw UserError("<interest> nil return without a table") }
-            return (try id(i), .nilReturn(t, registeredOn: try day(i, "registered"), publishedOn: i.value("published").flatMap(Day.init)))
+    func entry(_ i: EntryFields, member: Int64, checker: InterestChecker) throws -> (id: Int64, entry: MemberRecord.Entry) {
+        if i[.withheld] == "true" { return (try i.entryId(), .withheld) }
+        if i[.nilReturn] == "true" {
+            guard let t = i[.table].flatMap(Int.init).flatMap(InterestTable.init) else { throw UserError("<interest> nil return without a table") }
+            return (try i.entryId(), .nilReturn(t, registeredOn: try i.day(.registered), publishedOn: i[.published].flatMap(Day.init)))
         }
-        let registered = try day(i, "registered")
-        return (try id(i), .interest(.init(
-            member: member, categoryId: try need(i, "category"), description: try need(i, "description"),
-            bodyName: i.value("body"), companyNumber: i.value("companyNumber"), address: i.value("address"),
-            postcode: i.value("postcode"), uprn: i.value("uprn"), awareOn: registered, registeredOn: registered),
-            publishedOn: i.value("published").flatMap(Day.init), endedOn: i.value("ended").flatMap(Day.init)))
+        let registered = try i.day(.registered)
+        let id = try i.entryId()
+        return (id, .checked(try checker.entry(.init(
+            member: member, categoryId: try i.need(.category), description: try i.need(.description),
+            bodyName: i[.body], companyNumber: i[.companyNumber], address: i[.address],
+            postcode: i[.postcode], uprn: i[.uprn], awareOn: registered, registeredOn: registered),
+            publishedOn: i[.published].flatMap(Day.init), endedOn: i[.ended].flatMap(Day.init), id: id)))
     }
 
-    func gift(_ g: some XMLFields, member: Int64) throws -> (id: Int64, gift: RegisterService.NewGift) {
-        guard let value = Pence(pounds: try need(g, "value")) else { throw UserError("<gift> value: not an amount") }
-        guard let outcome = GiftOutcome(rawValue: try need(g, "outcome")) else { throw UserError("<gift> outcome: not accepted or declined") }
-        return (try id(g), .init(member: member, donor: try need(g, "donor"), description: try need(g, "description"),
-                                 value: value, receivedOn: try day(g, "received"), registeredOn: try day(g, "registered"),
-                                 outcome: outcome, donorInterest: .none))
+    func gift(_ g: EntryFields, member: Int64) throws -> (id: Int64, gift: RegisterService.NewGift) {
+        guard let value = Pence(pounds: try g.need(.value)) else { throw UserError("<gift> value: not an amount") }
+        guard let outcome = GiftOutcome(rawValue: try g.need(.outcome)) else { throw UserError("<gift> outcome: not accepted or declined") }
+        return (try g.entryId(), .init(member: member, donor: try g.need(.donor), description: try g.need(.description),
+                                  value: value, receivedOn: try g.day(.received), registeredOn: try g.day(.registered),
+                                  outcome: outcome, donorInterest: .none))
     }
 
     /// Adds the member with their entries and gifts, keeping the ids the file gives them.
@@ -237,14 +247,13 @@ public struct RegisterXMLImporter {
         let (m, _) = try tx.addMember(r.member)
         result.members += 1
         for (id, entry) in r.entries {
-            plan.interest = id
             switch entry {
             case .withheld:
-                try batch.withheld(member: m.id, on: r.member.termStartsOn)
+                try batch.withheld(member: m.id, on: r.member.termStartsOn, entryId: id)
             case let .nilReturn(table, registered, published):
-                try batch.nilReturn(member: m.id, table: table, registeredOn: registered, publishedOn: published)
-            case let .interest(input, published, ended):
-                try batch.register(input, publishedOn: published, endedOn: ended)
+                try batch.nilReturn(member: m.id, table: table, registeredOn: registered, publishedOn: published, entryId: id)
+            case let .checked(checked):
+                try batch.record(checked)
             }
             result.interests += 1
         }
@@ -297,6 +306,104 @@ public struct RegisterXMLImporter {
         }
         result.meetings += 1
     }
+}
+
+/// The fields of one register entry, an `<interest>` or a `<gift>`, from its attributes and its text-only children,
+/// trimmed, empty ones left out. An attribute comes before a child of the same name, and the first child before
+/// the rest. Read field by field from the stream in a large feed, and from an element tree for the JSON feed and
+/// the CSV folder, so that one set of rules (`entry`, `gift`) reads all three.
+struct EntryFields {
+    /// Every field either entry has, named as the feed names them.
+    enum Field: CaseIterable {
+        case id, withheld, table, category, nilReturn, description, body, companyNumber, address, postcode, uprn
+        case registered, published, ended, donor, value, received, outcome
+    }
+
+    let name: String
+    let line: Int
+    // One stored property per field rather than an array: an array of optional strings per entry was an allocation,
+    // and its generic clean-up a tenth of the reading thread's own work, on a feed of a million entries.
+    private var id, withheld, table, category, nilReturn, description, body, companyNumber, address, postcode, uprn, registered, published, ended, donor, value, received, outcome: String?
+
+    init(name: String, line: Int) {
+        self.name = name
+        self.line = line
+    }
+
+    init(_ e: XMLElement) {
+        self.init(name: e.name, line: e.line)
+        let named = Dictionary(uniqueKeysWithValues: Field.allCases.map { (String(describing: $0), $0) })
+        for (n, v) in e.attributes.pairs { if let f = named[n] { set(f, v) } }
+        for (n, v, _) in e.leaves { if let f = named[n] { set(f, v) } }
+        for c in e.children { if let f = named[c.name] { set(f, c.text) } }
+    }
+
+    subscript(field: Field) -> String? {
+        get {
+            switch field {
+            case .id: id
+            case .withheld: withheld
+            case .table: table
+            case .category: category
+            case .nilReturn: nilReturn
+            case .description: description
+            case .body: body
+            case .companyNumber: companyNumber
+            case .address: address
+            case .postcode: postcode
+            case .uprn: uprn
+            case .registered: registered
+            case .published: published
+            case .ended: ended
+            case .donor: donor
+            case .value: value
+            case .received: received
+            case .outcome: outcome
+            }
+        }
+        set {
+            switch field {
+            case .id: id = newValue
+            case .withheld: withheld = newValue
+            case .table: table = newValue
+            case .category: category = newValue
+            case .nilReturn: nilReturn = newValue
+            case .description: description = newValue
+            case .body: body = newValue
+            case .companyNumber: companyNumber = newValue
+            case .address: address = newValue
+            case .postcode: postcode = newValue
+            case .uprn: uprn = newValue
+            case .registered: registered = newValue
+            case .published: published = newValue
+            case .ended: ended = newValue
+            case .donor: donor = newValue
+            case .value: value = newValue
+            case .received: received = newValue
+            case .outcome: outcome = newValue
+            }
+        }
+    }
+
+    /// Keeps `text`, trimmed, unless the field already has a value or the text is empty.
+    mutating func set(_ field: Field, _ text: String) {
+        guard self[field] == nil else { return }
+        let t = text.trimmed
+        if !t.isEmpty { self[field] = t }
+    }
+
+    func need(_ field: Field) throws -> String {
+        if let v = self[field] { return v }
+        throw UserError("<\(name)> has no \(field)")
+    }
+
+    func day(_ field: Field) throws -> Day {
+        let t = try need(field)
+        guard let d = Day(t) else { throw UserError("<\(name)> \(field): '\(t)' is not a date") }
+        return d
+    }
+
+    func entryId() throws -> Int64 { try RegisterXMLImporter.id(try need(.id), element: name, "id") }
 }
 
 /// Turns the JSON feed's objects into the element trees the XML import reads, so one set of rules imports both.
@@ -451,12 +558,13 @@ extension RegisterXMLImporter {
         let plan = IdPlan()
         var result = Result()
         try service.transaction(ids: plan) { tx in try tx.importInterests(council: council, source: file) { batch in
+            var checker = try batch.checker()
             func apply(_ e: XMLElement, _ body: () throws -> Void) throws {
                 do { try body() } catch let u as UserError {
                     throw ImportFailed(problems: [ImportProblem(file: file, line: e.line, column: e.name, value: e.attributes["id"], reason: u.message)])
                 }
             }
-            for e in members { try apply(e) { try self.apply(try readMember(e), tx: tx, batch: batch, plan: plan, result: &result) } }
+            for e in members { try apply(e) { try self.apply(try readMember(e, checker: &checker), tx: tx, batch: batch, plan: plan, result: &result) } }
             for e in dispensations { try apply(e) { try dispensation(e, tx: tx, plan: plan, result: &result) } }
             for e in meetings { try apply(e) { try meeting(e, tx: tx, plan: plan, result: &result) } }
         } }

@@ -58,31 +58,12 @@ public struct XMLAttributes {
     }
 }
 
-/// What a record reader needs of an element: its name and line, its attributes, and the text of its text-only
-/// children. Both the element trees and the flat elements of a streamed feed (`FlatElement`) have it, so one set of
-/// rules reads either.
-public protocol XMLFields {
-    var name: String { get }
-    var line: Int { get }
-    var attributes: XMLAttributes { get }
-    /// The trimmed text of a text-only child element, nil when absent or empty.
-    func value(_ name: String) -> String?
-}
-
-extension XMLElement: XMLFields {}
-
-/// An element whose children are all text-only (a register entry), read straight from the stream as values, without
-/// an object per element.
-public struct FlatElement: XMLFields {
-    public let name: String
-    public let line: Int
-    public var attributes: XMLAttributes
-    var leaves: [(name: String, text: String)] = []
-
-    public func value(_ name: String) -> String? {
-        let t = leaves.first { $0.name == name }?.text.trimmed ?? ""
-        return t.isEmpty ? nil : t
-    }
+/// An element or attribute name as the document's reader holds it. libxml2 keeps one copy of each distinct name in a
+/// dictionary, so two names are the same when their pointers are: a feed of ten million elements has a few dozen
+/// names, and sorting its elements by comparing pointers (`XMLPullReader.name(_:)`) instead of strings was most of
+/// what the streamed register import saved over reading every name into a `String`.
+public struct XMLName: Equatable {
+    let pointer: UnsafePointer<xmlChar>?
 }
 
 /// Reads XML safely: no network (XML_PARSE_NONET), no external entities or DTD loading (XML_PARSE_NOENT and
@@ -90,37 +71,34 @@ public struct FlatElement: XMLFields {
 /// which stops entity-expansion attacks ("billion laughs") before any entity is expanded. libxml2's own error
 /// printing is off (XML_PARSE_NOERROR | XML_PARSE_NOWARNING); its errors are collected with their line numbers.
 ///
-/// `read(record:)` streams: each element of that name is built into a small tree, handed over, and dropped, so
-/// memory stays flat for a feed of any length. `stream` hands over the document event by event, for readers that
-/// build their own records.
-public struct XMLRecordReader {
-    public let path: String
+/// A pull reader over libxml2's streaming xmlTextReader: `next()` moves to the next element start, text or element
+/// end, and the current node's name, attributes, text and line are read from where libxml2 holds them, as the
+/// caller asks for them. Nothing is kept once the reader moves on, so memory stays flat for a feed of any length.
+public final class XMLPullReader {
+    public enum Event {
+        /// An element starts (an empty element's end follows at once).
+        case start(XMLName)
+        /// Text, read through `text`.
+        case text
+        /// An element ends.
+        case end
+    }
 
-    public init(path: String) { self.path = path }
+    public let path: String
+    private let reader: xmlTextReaderPtr
+    private let sink = ErrorSink()
+    /// The element just started is empty: its end is the next event.
+    private var pendingEnd = false
+    private var sawRoot = false
+    /// Names made into strings, by pointer (a feed has a few dozen).
+    private var strings: [(name: XMLName, string: String)] = []
 
     final class ErrorSink {
         var messages: [String] = []
     }
 
-    /// Calls `root` with the root element's name and line, then `body` with each element named `record` (at any depth).
-    /// Elements named in `dropping` are skipped with everything in them as they are read: they never reach memory
-    /// (a councillor's home address).
-    public func read(record: String, dropping: Set<String> = [], root: (String, Int) throws -> Void,
-                     _ body: (XMLElement) throws -> Void) throws {
-        var tree = XMLTreeBuilder(dropping: dropping)
-        try stream(root: root, open: { name, attributes, line in
-            if tree.isBuilding || name == record { tree.open(name, attributes, line: line) }
-        }, text: { text in
-            tree.text(text)
-        }, close: {
-            if let found = tree.close() { try body(found) }
-        })
-    }
-
-    /// Streams the document: `open` for each element as it starts (name, attributes, line), `text` for its text, and
-    /// `close` at its end (an empty element opens and closes at once). `root` sees the root element first.
-    public func stream(root: (String, Int) throws -> Void, open: (String, XMLAttributes, Int) throws -> Void,
-                       text: (String) throws -> Void, close: () throws -> Void) throws {
+    public init(path: String) throws {
+        self.path = path
         // XML_PARSE_NOBLANKS drops the white space between elements (indentation), which no record reads: it was a
         // node, and a string, for every line of a feed. XML_PARSE_COMPACT stores short text inside its node (xmllint's
         // default too; safe because the reader never modifies the tree). XML_PARSE_BIG_LINES keeps line numbers right
@@ -128,92 +106,179 @@ public struct XMLRecordReader {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue)
         guard let reader = xmlReaderForFile(path, nil, options) else { throw OpenDataError("\(path): cannot be read") }
-        defer { xmlFreeTextReader(reader) }
-        let sink = ErrorSink()
-        let context = Unmanaged.passUnretained(sink).toOpaque()
+        self.reader = reader
         xmlTextReaderSetStructuredErrorHandler(reader, { ctx, error in
             guard let ctx, let error else { return }
             let sink = Unmanaged<ErrorSink>.fromOpaque(ctx).takeUnretainedValue()
             let message = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "XML error"
             sink.messages.append("line \(error.pointee.line): \(message)")
-        }, context)
+        }, Unmanaged.passUnretained(sink).toOpaque())
+    }
 
-        var sawRoot = false
-        func fail() -> OpenDataError {
-            OpenDataError("\(path): not well-formed XML: \(sink.messages.first ?? "unknown error")")
-        }
-        // Element and attribute names come from libxml2's dictionary, one pointer per distinct name: each is made a
-        // Swift string once (a feed of a million entries has a few dozen names and ten million elements), and found
-        // again by comparing pointers, which is cheaper than hashing for so few.
-        var names: [(pointer: UnsafePointer<xmlChar>, name: String)] = []
-        func interned(_ p: UnsafePointer<xmlChar>?) -> String {
-            guard let p else { return "" }
-            if let known = names.first(where: { $0.pointer == p }) { return known.name }
-            let n = String(cString: p)
-            names.append((p, n))
-            return n
+    deinit { xmlFreeTextReader(reader) }
+
+    /// The next event; nil at the end of a well-formed document.
+    public func next() throws -> Event? {
+        if pendingEnd {
+            pendingEnd = false
+            return .end
         }
         while true {
             let rc = xmlTextReaderRead(reader)
-            if rc == 0 { break }
-            if rc < 0 { throw fail() }
+            if rc == 0 {
+                if !sink.messages.isEmpty { throw failure() }
+                if !sawRoot { throw OpenDataError("\(path): no XML element found") }
+                return nil
+            }
+            if rc < 0 { throw failure() }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-                let line = Int(xmlTextReaderGetParserLineNumber(reader))
-                throw OpenDataError("\(path):\(line): a document type declaration (<!DOCTYPE>) is not accepted: Nolan reads no DTDs and expands no entities")
+                throw OpenDataError("\(path):\(Int(xmlTextReaderGetParserLineNumber(reader))): a document type declaration (<!DOCTYPE>) is not accepted: Nolan reads no DTDs and expands no entities")
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                let line = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? Int(xmlTextReaderGetParserLineNumber(reader))
-                let name = interned(xmlTextReaderConstLocalName(reader))
-                if !sawRoot {
-                    sawRoot = true
-                    try root(name, line)
-                }
-                var attributes = XMLAttributes()
-                if xmlTextReaderHasAttributes(reader) == 1 {
-                    while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-                        attributes.pairs.append((interned(xmlTextReaderConstLocalName(reader)),
-                                                 xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""))
-                    }
-                    xmlTextReaderMoveToElement(reader)
-                }
-                try open(name, attributes, line)
-                if xmlTextReaderIsEmptyElement(reader) == 1 { try close() }
+                sawRoot = true
+                pendingEnd = xmlTextReaderIsEmptyElement(reader) == 1
+                return .start(XMLName(pointer: xmlTextReaderConstLocalName(reader)))
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
-                if let v = xmlTextReaderConstValue(reader) { try text(String(cString: v)) }
+                return .text
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                try close()
+                return .end
             default:
-                break
+                continue
             }
         }
-        if !sink.messages.isEmpty { throw fail() }
-        if !sawRoot { throw OpenDataError("\(path): no XML element found") }
+    }
+
+    private func failure() -> OpenDataError {
+        OpenDataError("\(path): not well-formed XML: \(sink.messages.first ?? "unknown error")")
+    }
+
+    /// The name as the document's elements and attributes carry it, to compare with theirs.
+    public func name(_ string: String) -> XMLName { XMLName(pointer: xmlTextReaderConstString(reader, string)) }
+
+    /// A name read as a string.
+    public func string(_ name: XMLName) -> String {
+        if let known = strings.first(where: { $0.name == name }) { return known.string }
+        let s = name.pointer.map { String(cString: $0) } ?? ""
+        strings.append((name, s))
+        return s
+    }
+
+    /// The line the current node is on.
+    public var line: Int {
+        xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    /// The current text (after `.text`).
+    public var text: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
+
+    /// Calls `body` with the name of each attribute of the element just started and a way to read its value, which
+    /// is valid only during the call: a caller reads into strings only the values it keeps.
+    public func forEachAttribute(_ body: (XMLName, () -> String) throws -> Void) rethrows {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        defer { xmlTextReaderMoveToElement(reader) }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            try body(XMLName(pointer: xmlTextReaderConstLocalName(reader))) {
+                self.xmlTextReaderValue()
+            }
+        }
+    }
+
+    private func xmlTextReaderValue() -> String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
+
+    /// The attributes of the element just started, in document order.
+    public var attributes: XMLAttributes {
+        var a = XMLAttributes()
+        forEachAttribute { name, value in a.pairs.append((string(name), value())) }
+        return a
+    }
+
+    /// Reads up to the root element's start: its name and line.
+    public func root() throws -> (name: String, line: Int) {
+        while let e = try next() {
+            if case let .start(n) = e { return (string(n), line) }
+        }
+        throw OpenDataError("\(path): no XML element found")
+    }
+
+    /// Skips the rest of the element just started, everything in it unread.
+    public func skipElement() throws {
+        var depth = 1
+        while depth > 0, let e = try next() {
+            switch e {
+            case .start: depth += 1
+            case .end: depth -= 1
+            case .text: break
+            }
+        }
+    }
+
+    /// The text of the element just started, up to its end, leaving out any element inside it and that element's text.
+    public func elementText() throws -> String {
+        var s = ""
+        var depth = 1
+        while depth > 0, let e = try next() {
+            switch e {
+            case .start: depth += 1
+            case .end: depth -= 1
+            case .text where depth == 1: if s.isEmpty { s = text } else { s += text }
+            case .text: break
+            }
+        }
+        return s
+    }
+
+    /// The element just started, and everything in it, as a tree. Elements named in `dropping` are skipped with
+    /// everything in them as they are read: their text never reaches memory (a councillor's home address).
+    public func element(named name: XMLName, dropping: [XMLName] = []) throws -> XMLElement {
+        var tree = XMLTreeBuilder()
+        tree.open(string(name), attributes, line: line)
+        while let e = try next() {
+            switch e {
+            case let .start(n):
+                if dropping.contains(n) { try skipElement() } else { tree.open(string(n), attributes, line: line) }
+            case .text:
+                tree.text(text)
+            case .end:
+                if let done = tree.close() { return done }
+            }
+        }
+        throw OpenDataError("\(path): the document ends inside <\(string(name))>")
     }
 }
 
-/// Builds one record's element tree from stream events: `open` the record and everything in it, `text`, and `close`,
-/// which returns the record when its own end comes.
+/// Reads the records of a small XML document (a Modern.Gov response) as element trees, through `XMLPullReader`.
+public struct XMLRecordReader {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// Calls `root` with the root element's name and line, then `body` with each element named `record` (at any depth,
+    /// the root included). Elements named in `dropping` are skipped with everything in them as they are read.
+    public func read(record: String, dropping: [String] = [], root: (String, Int) throws -> Void,
+                     _ body: (XMLElement) throws -> Void) throws {
+        let xml = try XMLPullReader(path: path)
+        let first = try xml.root()
+        try root(first.name, first.line)
+        let wanted = xml.name(record)
+        let dropped = dropping.map(xml.name)
+        if first.name == record { try body(try xml.element(named: wanted, dropping: dropped)) }
+        while let e = try xml.next() {
+            if case let .start(n) = e, n == wanted { try body(try xml.element(named: n, dropping: dropped)) }
+        }
+    }
+}
+
+/// Builds one record's element tree from a reader's events: `open` the record and everything in it, `text`, and
+/// `close`, which returns the record when its own end comes.
 struct XMLTreeBuilder {
-    /// Elements skipped with their content.
-    let dropping: Set<String>
-    /// Depth inside a skipped element.
-    private var skipped = 0
     private var stack: [XMLElement] = []
     /// The innermost open element while it has only text: it becomes a leaf of `stack.last` when it closes, or an
     /// element of its own when a child opens in it. Only the innermost element can be one.
     private var leaf: (name: String, line: Int)?
     private var leafText = ""
 
-    init(dropping: Set<String> = []) { self.dropping = dropping }
-
-    var isBuilding: Bool { !stack.isEmpty }
-
     mutating func open(_ name: String, _ attributes: XMLAttributes, line: Int) {
-        if skipped > 0 || (isBuilding && dropping.contains(name)) {
-            skipped += 1
-            return
-        }
         // A text-only element has turned out to have children: it becomes an element of its own.
         if let l = leaf {
             let promoted = XMLElement(leaf: (l.name, leafText, l.line))
@@ -233,7 +298,6 @@ struct XMLTreeBuilder {
     }
 
     mutating func text(_ text: String) {
-        if skipped > 0 { return }
         if leaf != nil {
             if leafText.isEmpty { leafText = text } else { leafText += text }
         } else if let top = stack.last {
@@ -243,10 +307,6 @@ struct XMLTreeBuilder {
 
     /// The finished record, when the element closing is the record itself.
     mutating func close() -> XMLElement? {
-        if skipped > 0 {
-            skipped -= 1
-            return nil
-        }
         if let l = leaf {
             stack.last?.leaves.append((l.name, leafText, l.line))
             leaf = nil

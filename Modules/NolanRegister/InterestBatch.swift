@@ -16,7 +16,21 @@ public final class InterestBatch {
     let policy: CouncilPolicy
     let writer: any RegisterWriter
     let appender: any InterestAppender
-    private var contexts: [Int64: (member: Member, terms: [Term], nilReturns: [Interest])] = [:]
+    private var contexts: [Int64: MemberContext] = [:]
+
+    /// What the rules read of one member, read once and then kept up to date by the batch. A class, so that finding it
+    /// for each entry costs one reference rather than a copy of the member, their terms and their nil returns.
+    private final class MemberContext {
+        let member: Member
+        let terms: [Term]
+        var nilReturns: [Interest]
+
+        init(member: Member, terms: [Term], nilReturns: [Interest]) {
+            self.member = member
+            self.terms = terms
+            self.nilReturns = nilReturns
+        }
+    }
 
     init(service: RegisterService, council: Council, writer: any RegisterWriter, appender: any InterestAppender) throws {
         self.service = service
@@ -30,27 +44,32 @@ public final class InterestBatch {
     public func members() throws -> [Member] { try writer.members(council: council.slug) }
 
     /// The member, read once; an error for a member of another council (the batch's audit entry names one council).
-    private func context(_ id: Int64) throws -> (member: Member, terms: [Term], nilReturns: [Interest]) {
+    private func context(_ id: Int64) throws -> MemberContext {
         if let c = contexts[id] { return c }
         let m = try service.member(id, of: council.slug, in: writer)
-        let c = (member: m, terms: try writer.terms(member: id), nilReturns: try writer.nilReturns(member: id))
+        let c = MemberContext(member: m, terms: try writer.terms(member: id), nilReturns: try writer.nilReturns(member: id))
         contexts[id] = c
         return c
     }
 
-    private func append(_ entry: Interest) throws -> Interest {
-        var saved = entry
-        saved.id = try appender.append(entry)
-        if saved.isNilReturn { contexts[saved.memberId]?.nilReturns.append(saved) }
-        return saved
+    /// Writes `entry` and returns its id.
+    private func append(_ entry: Interest, in c: MemberContext) throws -> Int64 {
+        let id = try appender.append(entry)
+        if entry.isNilReturn {
+            var saved = entry
+            saved.id = id
+            c.nilReturns.append(saved)
+        }
+        return id
     }
 
     /// An entry the member registered, accepted by the Monitoring Officer on `publishedOn` (nil: awaiting review) and
-    /// ended on `endedOn`: as `registerInterest`, then `review(.accept)` and `endInterest` would record it.
+    /// ended on `endedOn`: as `registerInterest`, then `review(.accept)` and `endInterest` would record it. Returns
+    /// its id.
     @discardableResult
-    public func register(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?) throws -> Interest {
+    public func register(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?) throws -> Int64 {
         let c = try context(input.member)
-        return try record(try InterestChecker.entry(input, publishedOn: publishedOn, endedOn: endedOn, member: c.member,
+        return try record(try InterestChecker.entry(input, publishedOn: publishedOn, endedOn: endedOn, id: 0, member: c.member,
                                                     terms: c.terms, policy: policy, today: service.today))
     }
 
@@ -64,33 +83,37 @@ public final class InterestBatch {
     }
 
     /// Writes an entry the register's rules have passed, and ends the nil returns it supersedes (as `registerInterest`).
+    /// Returns its id.
     @discardableResult
-    public func record(_ checked: CheckedEntry) throws -> Interest {
+    public func record(_ checked: CheckedEntry) throws -> Int64 {
         let c = try context(checked.interest.memberId)
-        let saved = try append(checked.interest)
-        let ended = InterestRules.nilReturnsEnded(by: saved, among: c.nilReturns)
-        if !ended.isEmpty {
+        let id = try append(checked.interest, in: c)
+        if !c.nilReturns.isEmpty {
+            let ended = InterestRules.nilReturnsEnded(by: checked.interest, among: c.nilReturns)
             for n in ended { try writer.update(n) }
-            contexts[saved.memberId]?.nilReturns = c.nilReturns.map { n in ended.first { $0.id == n.id } ?? n }
+            if !ended.isEmpty { c.nilReturns = c.nilReturns.map { n in ended.first { $0.id == n.id } ?? n } }
         }
-        return saved
+        return id
     }
 
     /// A nil return for one table, accepted on `publishedOn` (nil: awaiting review): as `nilReturn` then `review`.
+    /// `entryId` keeps the id an imported register gave it (0: the next free one). Returns its id.
     @discardableResult
-    public func nilReturn(member id: Int64, table: InterestTable, registeredOn day: Day, publishedOn: Day?) throws -> Interest {
+    public func nilReturn(member id: Int64, table: InterestTable, registeredOn day: Day, publishedOn: Day?, entryId: Int64 = 0) throws -> Int64 {
         let c = try context(id)
         var entry = try InterestRules.nilReturn(member: c.member, table: table, on: day, terms: c.terms,
                                                 entries: try writer.interests(member: id), policy: policy, today: service.today)
+        entry.id = entryId
         if let p = publishedOn { try InterestRules.review(&entry, .accept, comment: nil, on: p, policy: policy, today: service.today) }
-        return try append(entry)
+        return try append(entry, in: c)
     }
 
     /// An entry that the register it is imported from withholds as sensitive (a public feed carries no details of it):
     /// recorded as a withheld Table 1 entry on `day`, the Monitoring Officer having agreed it is sensitive and accepted
-    /// it (Appendix B paras 2-3), so that it stays withheld under the same id.
+    /// it (Appendix B paras 2-3), so that it stays withheld under the same id (`entryId`; 0: the next free one).
+    /// Returns its id.
     @discardableResult
-    public func withheld(member id: Int64, on day: Day) throws -> Interest {
+    public func withheld(member id: Int64, on day: Day, entryId: Int64 = 0) throws -> Int64 {
         guard let first = policy.variant.categories(in: .disclosablePecuniary).first else {
             throw UserError("\(policy.variant.title) has no Table 1 category to record a withheld entry under")
         }
@@ -101,6 +124,7 @@ public final class InterestBatch {
             member: c.member, terms: c.terms, policy: policy, today: service.today)
         try InterestRules.decideSensitivity(&entry, agree: true, on: day, policy: policy, today: service.today)
         try InterestRules.review(&entry, .accept, comment: nil, on: day, policy: policy, today: service.today)
+        entry.id = entryId
         return try record(CheckedEntry(entry))
     }
 }
@@ -111,17 +135,35 @@ public final class InterestBatch {
 public struct InterestChecker: Sendable {
     let policy: CouncilPolicy
     let today: Day
-    let members: [Int64: (Member, [Term])]
+    private(set) var members: [Int64: (Member, [Term])]
 
-    /// The entry as `InterestBatch.register` would record it, or the rule it breaks.
-    public func entry(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?) throws(UserError) -> CheckedEntry {
-        guard let (m, terms) = members[input.member] else { throw UserError("member: no member with id \(input.member)") }
-        return try Self.entry(input, publishedOn: publishedOn, endedOn: endedOn, member: m, terms: terms, policy: policy, today: today)
+    init(policy: CouncilPolicy, today: Day, members: [Int64: (Member, [Term])]) {
+        self.policy = policy
+        self.today = today
+        self.members = members
     }
 
-    static func entry(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?, member: Member, terms: [Term],
+    /// The entry as `InterestBatch.register` would record it, or the rule it breaks. `id` keeps the id an imported
+    /// register gave it (0: the next free one when it is written).
+    public func entry(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?, id: Int64 = 0) throws(UserError) -> CheckedEntry {
+        guard let (m, terms) = members[input.member] else { throw UserError("member: no member with id \(input.member)") }
+        return try Self.entry(input, publishedOn: publishedOn, endedOn: endedOn, id: id, member: m, terms: terms, policy: policy, today: today)
+    }
+
+    /// Checks a member that the same import adds (a register feed carries its members), by the rules `addMember` applies,
+    /// and from then on checks their entries as if they were in the register under `id`. The import must still add
+    /// them, with that id, before writing any of their entries; `InterestBatch.record` reads the member it writes for.
+    public mutating func admit(_ input: RegisterService.NewMember, id: Int64) throws(UserError) {
+        var (m, t) = try InterestRules.newMember(input, council: policy.council, today: today)
+        m.id = id
+        t.memberId = id
+        members[id] = (m, [t])
+    }
+
+    static func entry(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?, id: Int64, member: Member, terms: [Term],
                       policy: CouncilPolicy, today: Day) throws(UserError) -> CheckedEntry {
         var (entry, _) = try InterestRules.newEntry(input, member: member, terms: terms, policy: policy, today: today)
+        entry.id = id
         if let day = publishedOn { try InterestRules.review(&entry, .accept, comment: nil, on: day, policy: policy, today: today) }
         if let day = endedOn { try InterestRules.end(&entry, on: day, today: today) }
         return CheckedEntry(entry)

@@ -24,10 +24,10 @@ extension RegisterService {
 }
 
 /// Ids an import wants the next records of each kind to have, so that a register exported and imported again keeps
-/// its ids (and its feeds stay comparable). Each planned id is used once, by the next insert of that kind.
+/// its ids (and its feeds stay comparable). Each planned id is used once, by the next insert of that kind. Imported
+/// interests carry their ids themselves (`InterestChecker.entry(_:publishedOn:endedOn:id:)`).
 public final class IdPlan: @unchecked Sendable {
     public var member: Int64?
-    public var interest: Int64?
     public var gift: Int64?
     public var dispensation: Int64?
     public var meeting: Int64?
@@ -76,11 +76,7 @@ struct PlannedIdWriter: RegisterWriter {
 
     func insert(_ term: Term) throws -> Term { try base.insert(term) }
 
-    func insert(_ interest: Interest) throws -> Interest {
-        var i = interest
-        i.id = plan.take(\.interest)
-        return try base.insert(i)
-    }
+    func insert(_ interest: Interest) throws -> Interest { try base.insert(interest) }
 
     func insert(_ gift: Gift) throws -> Gift {
         var g = gift
@@ -109,24 +105,7 @@ struct PlannedIdWriter: RegisterWriter {
     func update(_ interest: Interest) throws { try base.update(interest) }
 
     func appendInterests<T>(council: String, source: String, _ body: (any InterestAppender) throws -> T) throws -> T {
-        try base.appendInterests(council: council, source: source) { try body(PlannedIdAppender(base: $0, plan: plan)) }
-    }
-}
-
-/// Gives appended interests the ids an `IdPlan` holds.
-final class PlannedIdAppender: InterestAppender {
-    let base: any InterestAppender
-    let plan: IdPlan
-
-    init(base: any InterestAppender, plan: IdPlan) {
-        self.base = base
-        self.plan = plan
-    }
-
-    func append(_ interest: Interest) throws -> Int64 {
-        var i = interest
-        i.id = plan.take(\.interest)
-        return try base.append(i)
+        try base.appendInterests(council: council, source: source, body)
     }
 }
 
