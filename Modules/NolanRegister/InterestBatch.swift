@@ -64,12 +64,12 @@ public final class InterestBatch {
     }
 
     /// An entry the member registered, accepted by the Monitoring Officer on `publishedOn` (nil: awaiting review) and
-    /// ended on `endedOn`: as `registerInterest`, then `review(.accept)` and `endInterest` would record it. Returns
-    /// its id.
+    /// ended on `endedOn`: as `registerInterest`, then `review(.accept)` and `endInterest` would record it. `entryId`
+    /// keeps the id an imported register gave it (0: the next free one). Returns its id.
     @discardableResult
-    public func register(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?) throws -> Int64 {
+    public func register(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?, entryId: Int64 = 0) throws -> Int64 {
         let c = try context(input.member)
-        return try record(try InterestChecker.entry(input, publishedOn: publishedOn, endedOn: endedOn, id: 0, member: c.member,
+        return try record(try InterestChecker.entry(input, publishedOn: publishedOn, endedOn: endedOn, id: entryId, member: c.member,
                                                     terms: c.terms, policy: policy, today: service.today))
     }
 
@@ -135,29 +135,12 @@ public final class InterestBatch {
 public struct InterestChecker: Sendable {
     let policy: CouncilPolicy
     let today: Day
-    private(set) var members: [Int64: (Member, [Term])]
+    let members: [Int64: (Member, [Term])]
 
-    init(policy: CouncilPolicy, today: Day, members: [Int64: (Member, [Term])]) {
-        self.policy = policy
-        self.today = today
-        self.members = members
-    }
-
-    /// The entry as `InterestBatch.register` would record it, or the rule it breaks. `id` keeps the id an imported
-    /// register gave it (0: the next free one when it is written).
-    public func entry(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?, id: Int64 = 0) throws(UserError) -> CheckedEntry {
+    /// The entry as `InterestBatch.register` would record it, or the rule it breaks.
+    public func entry(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?) throws(UserError) -> CheckedEntry {
         guard let (m, terms) = members[input.member] else { throw UserError("member: no member with id \(input.member)") }
-        return try Self.entry(input, publishedOn: publishedOn, endedOn: endedOn, id: id, member: m, terms: terms, policy: policy, today: today)
-    }
-
-    /// Checks a member that the same import adds (a register feed carries its members), by the rules `addMember` applies,
-    /// and from then on checks their entries as if they were in the register under `id`. The import must still add
-    /// them, with that id, before writing any of their entries; `InterestBatch.record` reads the member it writes for.
-    public mutating func admit(_ input: RegisterService.NewMember, id: Int64) throws(UserError) {
-        var (m, t) = try InterestRules.newMember(input, council: policy.council, today: today)
-        m.id = id
-        t.memberId = id
-        members[id] = (m, [t])
+        return try Self.entry(input, publishedOn: publishedOn, endedOn: endedOn, id: 0, member: m, terms: terms, policy: policy, today: today)
     }
 
     static func entry(_ input: RegisterService.NewInterest, publishedOn: Day?, endedOn: Day?, id: Int64, member: Member, terms: [Term],

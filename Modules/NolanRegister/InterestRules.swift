@@ -25,30 +25,6 @@ enum InterestRules {
         }
     }
 
-    /// A new member of council `c` and their first term, before either has an id: the name is required, a ward must be
-    /// one of the council's (and a councillor of a warded council needs one), a directly elected mayor belongs to a
-    /// principal authority, and the term starts no later than today and ends no earlier than it starts.
-    static func newMember(_ input: RegisterService.NewMember, council c: Council, today: Day) throws(UserError) -> (Member, Term) {
-        let name = try FieldRules.text(input.name, field: "name")
-        var ward = input.ward?.trimmed
-        if ward?.isEmpty == true { ward = nil }
-        if let wd = ward, !c.wards.contains(wd) {
-            throw UserError.invalid("ward", "'\(wd)' is not a ward of \(c.name) (wards: \(c.wards.isEmpty ? "none" : c.wards.joined(separator: ", ")))")
-        }
-        if ward == nil, input.role == .councillor, !c.wards.isEmpty {
-            throw UserError.invalid("ward", "a councillor of \(c.name) represents one of its wards: \(c.wards.joined(separator: ", "))")
-        }
-        if input.role == .mayor, !c.kind.isPrincipal {
-            throw UserError.invalid("role", "a directly elected mayor belongs to a principal authority, not a \(c.kind.rawValue) council")
-        }
-        try notInFuture(input.termStartsOn, "term start", today: today)
-        if let end = input.termEndsOn, end < input.termStartsOn {
-            throw UserError.invalid("term end", "\(end) is before the term starts (\(input.termStartsOn))")
-        }
-        return (Member(id: 0, councilSlug: c.slug, name: name, role: input.role, ward: ward, party: input.party.flatMap { $0.isEmpty ? nil : $0 }),
-                Term(id: 0, memberId: 0, startsOn: input.termStartsOn, endsOn: input.termEndsOn))
-    }
-
     /// An entry as the member submits it (Appendix B; Tables 1 and 2 of the council's variant), with the term it falls in.
     static func newEntry(_ input: RegisterService.NewInterest, member m: Member, terms: [Term], policy p: CouncilPolicy,
                          today: Day) throws(UserError) -> (Interest, Term) {

@@ -98,11 +98,27 @@ public struct RegisterService: Sendable {
 
     public func addMember(_ input: NewMember) throws -> (Member, Term) {
         try store.write(actor: actor) { w in
-            let (m, t) = try InterestRules.newMember(input, council: try council(input.council, in: w), today: today)
-            let saved = try w.insert(m)
-            var term = t
-            term.memberId = saved.id
-            return (saved, try w.insert(term))
+            let c = try council(input.council, in: w)
+            let name = try FieldRules.text(input.name, field: "name")
+            var ward = input.ward?.trimmingCharacters(in: .whitespaces)
+            if ward?.isEmpty == true { ward = nil }
+            if let wd = ward, !c.wards.contains(wd) {
+                throw UserError.invalid("ward", "'\(wd)' is not a ward of \(c.name) (wards: \(c.wards.isEmpty ? "none" : c.wards.joined(separator: ", ")))")
+            }
+            if ward == nil, input.role == .councillor, !c.wards.isEmpty {
+                throw UserError.invalid("ward", "a councillor of \(c.name) represents one of its wards: \(c.wards.joined(separator: ", "))")
+            }
+            if input.role == .mayor, !c.kind.isPrincipal {
+                throw UserError.invalid("role", "a directly elected mayor belongs to a principal authority, not a \(c.kind.rawValue) council")
+            }
+            try notInFuture(input.termStartsOn, "term start")
+            if let end = input.termEndsOn, end < input.termStartsOn {
+                throw UserError.invalid("term end", "\(end) is before the term starts (\(input.termStartsOn))")
+            }
+            let m = try w.insert(Member(id: 0, councilSlug: c.slug, name: name, role: input.role, ward: ward,
+                                        party: input.party.flatMap { $0.isEmpty ? nil : $0 }))
+            let t = try w.insert(Term(id: 0, memberId: m.id, startsOn: input.termStartsOn, endsOn: input.termEndsOn))
+            return (m, t)
         }
     }
 

@@ -25,7 +25,7 @@ extension RegisterService {
 
 /// Ids an import wants the next records of each kind to have, so that a register exported and imported again keeps
 /// its ids (and its feeds stay comparable). Each planned id is used once, by the next insert of that kind. Imported
-/// interests carry their ids themselves (`InterestChecker.entry(_:publishedOn:endedOn:id:)`).
+/// interests carry their ids themselves (the `entryId` of `InterestBatch`'s methods).
 public final class IdPlan: @unchecked Sendable {
     public var member: Int64?
     public var gift: Int64?
