@@ -230,6 +230,49 @@ struct StoreTests {
         #expect(h.changes == [HistoryLine.Change(field: "endsOn", before: nil, after: "2026-05-01")])
     }
 
+    /// An entry with every column set, so that a bulk write that dropped or shifted a value would show.
+    func fullEntry(member: Int64, _ k: Int) -> Interest {
+        Interest(id: 0, memberId: member, table: .disclosablePecuniary, categoryId: "land", holder: .partner, description: "Field \(k), \"Drove\" Lane — £5",
+                 bodyName: "Body \(k)", companyNumber: "0123456\(k % 10)", address: "\(k) Mill Lane", postcode: "PE33 9AB",
+                 uprn: "10000\(k)", awareOn: day("2024-01-0\(k % 9 + 1)"), registeredOn: day("2024-02-1\(k % 9)"),
+                 endedOn: day("2025-12-31"), status: .accepted, reviewedOn: day("2024-03-01"), reviewComment: "ok \(k)",
+                 sensitivity: .agreed, sensitivityReason: "reason \(k)", sensitivityDecidedOn: day("2024-03-02"))
+    }
+
+    @Test("Interests written in bulk (bound from the appender's own buffer) read back exactly, past one statement's rows")
+    func bulkWriteKeepsEveryValue() throws {
+        let f = try Fixture()
+        let m = try f.member()
+        let written = (0..<75).map { fullEntry(member: m, $0) }
+        let ids = try f.store.write(actor: "t") { w in
+            try w.appendInterests(council: "district", source: "test") { a in try written.map { try a.append($0) } }
+        }
+        let read = try f.store.read { try $0.interests(member: m) }
+        #expect(read.count == 75)
+        #expect(read == zip(written, ids).map { e, id in var e = e; e.id = id; return e })
+    }
+
+    @Test("A bulk write that SQLite refuses fails with SQLite's reason for the row at fault, and leaves nothing behind")
+    func bulkWriteRefused() throws {
+        let f = try Fixture()
+        let m = try f.member()
+        let before = try f.auditCount()
+        // The seventh entry names a member who does not exist: the 32-row statement fails, and the rows are tried one
+        // by one, so that the error is SQLite's own for that row.
+        do {
+            try f.store.write(actor: "t") { w in
+                try w.appendInterests(council: "district", source: "test") { a in
+                    for k in 0..<40 { _ = try a.append(fullEntry(member: k == 6 ? 999 : m, k)) }
+                }
+            }
+            Issue.record("expected the write to fail")
+        } catch let e as DatabaseError {
+            #expect(e.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY, "\(e)")
+        }
+        #expect(try f.store.read { try $0.interests(member: m) }.isEmpty)
+        #expect(try f.auditCount() == before)
+    }
+
     @Test("A write that fails half-way leaves nothing behind")
     func rollback() throws {
         let f = try Fixture()

@@ -85,6 +85,26 @@ struct StreamedImportTests {
         }
     }
 
+    @Test("Names are matched without their namespace prefix; unknown attributes and elements are passed over; attribute before element")
+    func namesAndUnknowns() throws {
+        let f = try Fixture()
+        let p = try f.write("prefixed.xml", Array("""
+            <?xml version="1.0"?>
+            <r:registers xmlns:r="urn:nolan:register:1" xmlns:x="urn:example:other"><r:council slug="district">
+            <r:member id="7" name="Jo Pike" role="councillor" ward="North" termStarted="2023-05-08" x:note="ignored">
+            <r:interest id="70" table="1" category="land" label="Table 1" x:extra="ignored" description="From the attribute">
+            <r:description>From the element</r:description><x:unknown><r:body>Inside an unknown element</r:body></x:unknown>
+            <r:address> 12 Mill Lane </r:address><r:registered>2023-05-10</r:registered><r:published>2023-05-12</r:published>
+            </r:interest></r:member></r:council></r:registers>
+
+            """.utf8))
+        let result = try RegisterXMLImporter(service: f.service, council: "district").importFile(p)
+        #expect(result.members == 1 && result.interests == 1)
+        let entry = try #require(try f.store.read { try $0.interest(70) })
+        #expect(entry.memberId == 7 && entry.description == "From the attribute" && entry.bodyName == nil)
+        #expect(entry.address == "12 Mill Lane" && entry.registeredOn == day("2023-05-10") && entry.reviewedOn == day("2023-05-12"))
+    }
+
     @Test("A withheld entry ends the member's nil return for its table, as registering it by hand does")
     func withheldEndsNilReturn() throws {
         let f = try Fixture()
