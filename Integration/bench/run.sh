@@ -23,24 +23,35 @@ SLUG=synthetic-1-1
 echo "work folder: $W" >&2
 
 RUNS=${RUNS:-3}
-# measure NAME SETUP CMD...: RUNS times, runs SETUP (not timed) then CMD (timed, through sh -c); records the median
-# seconds and the largest peak RSS (KB) of the runs.
+# measure "NAME|SETUP|CMD" ...: RUNS rounds; in each round every command given is run once, in turn: SETUP (not
+# timed), then CMD (timed, through sh -c). Taking a command and its reference in turn, rather than all of one then all
+# of the other, keeps a drift in the machine's speed (this machine's varies by up to 15% between minutes) out of their
+# ratio. Records each command's median seconds and the largest peak RSS (KB) of its runs. `sync` after SETUP writes
+# out what earlier steps left in the page cache, so that the kernel writing it back does not take CPU from the command
+# being timed (on two cores it took a core from Nolan's two-thread imports, and none from single-threaded references).
 measure() {
-  local name=$1 setup=$2; shift 2
-  : > "$W/runs.txt"
+  for spec in "$@"; do : > "$W/runs-${spec%%|*}.txt"; done
   for _ in $(seq "$RUNS"); do
-    sh -c "$setup" > /dev/null 2>&1
-    /usr/bin/time -f "%e %M" -o "$W/time.txt" sh -c "$*" > /dev/null
-    cat "$W/time.txt" >> "$W/runs.txt"
+    for spec in "$@"; do
+      local name=${spec%%|*} rest=${spec#*|}
+      local setup=${rest%%|*} cmd=${rest#*|}
+      sh -c "$setup" > /dev/null 2>&1
+      sync
+      /usr/bin/time -f "%e %M" -o "$W/time.txt" sh -c "$cmd" > /dev/null
+      cat "$W/time.txt" >> "$W/runs-$name.txt"
+    done
   done
-  secs=$(sort -n "$W/runs.txt" | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
-  rss=$(sort -n -k2 "$W/runs.txt" | tail -n 1 | awk '{print $2}')
-  echo "$name $secs $rss" >> "$W/results.txt"
-  echo "$name: median ${secs}s of $RUNS runs ($(awk '{printf "%s ", $1}' "$W/runs.txt")), peak ${rss} KB" >&2
+  for spec in "$@"; do
+    local name=${spec%%|*}
+    secs=$(sort -n "$W/runs-$name.txt" | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
+    rss=$(sort -n -k2 "$W/runs-$name.txt" | tail -n 1 | awk '{print $2}')
+    echo "$name $secs $rss" >> "$W/results.txt"
+    echo "$name: median ${secs}s of $RUNS runs ($(awk '{printf "%s ", $1}' "$W/runs-$name.txt")), peak ${rss} KB" >&2
+  done
 }
 
 echo "making $ROWS interests..." >&2
-measure generate "rm -f $W/source.sqlite*; $BIN councils sync --db $W/source.sqlite" "$BIN demo generate --db $W/source.sqlite --councils 1 --members $MEMBERS --interests $PER --seed 1"
+measure "generate|rm -f $W/source.sqlite*; $BIN councils sync --db $W/source.sqlite|$BIN demo generate --db $W/source.sqlite --councils 1 --members $MEMBERS --interests $PER --seed 1"
 "$BIN" export --db "$W/source.sqlite" --council $SLUG --format csv --out "$W/csv" >&2
 "$BIN" export --db "$W/source.sqlite" --council $SLUG --format xml --out "$W/xml" >&2
 CSV=$W/csv/$SLUG/interests.csv
@@ -48,21 +59,20 @@ XML=$W/xml/$SLUG/register.xml
 head -n $(( ROWS / 10 + 1 )) "$CSV" > "$W/tenth.csv"
 
 # (c) CSV export: nolan's export (all five tables and CSVW) vs sqlite3 -csv of the interest rows
-measure export_nolan "rm -rf $W/csv2" "$BIN export --db $W/source.sqlite --council $SLUG --format csv --out $W/csv2"
-measure export_sqlite3 "" "sqlite3 -csv -header $W/source.sqlite \"SELECT m.council_slug, m.id, m.name, i.id, 'false', i.table_number, i.category_id, '', 'false', i.description, i.body_name, i.company_number, i.address, i.postcode, i.uprn, i.registered_on, i.reviewed_on, i.ended_on FROM interest i JOIN member m ON m.id = i.member_id WHERE m.council_slug = '$SLUG' ORDER BY i.id\" > $W/sqlite3-export.csv"
+measure "export_nolan|rm -rf $W/csv2|$BIN export --db $W/source.sqlite --council $SLUG --format csv --out $W/csv2" \
+  "export_sqlite3||sqlite3 -csv -header $W/source.sqlite \"SELECT m.council_slug, m.id, m.name, i.id, 'false', i.table_number, i.category_id, '', 'false', i.description, i.body_name, i.company_number, i.address, i.postcode, i.uprn, i.registered_on, i.reviewed_on, i.ended_on FROM interest i JOIN member m ON m.id = i.member_id WHERE m.council_slug = '$SLUG' ORDER BY i.id\" > $W/sqlite3-export.csv"
 
 # (a) CSV import with full validation vs sqlite3 .import and Python csv + executemany
 # A database with the council and its members but no interests, made afresh before each timed import.
 target() { echo "rm -f $1*; $BIN councils sync --db $1 && $BIN demo generate --db $1 --councils 1 --members $2 --interests 0 --seed 1"; }
-measure import_nolan "$(target "$W/import.sqlite" $MEMBERS)" "$BIN import --db $W/import.sqlite --council $SLUG $CSV"
-measure import_nolan_tenth "$(target "$W/import10.sqlite" $MEMBERS)" "$BIN import --db $W/import10.sqlite --council $SLUG $W/tenth.csv"
 COLS=$(head -n 1 "$CSV" | tr -d '\r' | sed 's/^/"/; s/,/" TEXT, "/g; s/$/"/')
-measure import_sqlite3 "rm -f $W/sqlite3-import.sqlite; sqlite3 $W/sqlite3-import.sqlite 'CREATE TABLE interests ($COLS TEXT);'" \
-  "sqlite3 $W/sqlite3-import.sqlite \".import --csv --skip 1 $CSV interests\""
-measure import_python "rm -f $W/python-import.sqlite" "python3 Integration/bench/python_import.py $CSV $W/python-import.sqlite"
+measure "import_nolan|$(target "$W/import.sqlite" $MEMBERS)|$BIN import --db $W/import.sqlite --council $SLUG $CSV" \
+  "import_sqlite3|rm -f $W/sqlite3-import.sqlite; sqlite3 $W/sqlite3-import.sqlite 'CREATE TABLE interests ($COLS TEXT);'|sqlite3 $W/sqlite3-import.sqlite \".import --csv --skip 1 $CSV interests\"" \
+  "import_python|rm -f $W/python-import.sqlite|python3 Integration/bench/python_import.py $CSV $W/python-import.sqlite"
+measure "import_nolan_tenth|$(target "$W/import10.sqlite" $MEMBERS)|$BIN import --db $W/import10.sqlite --council $SLUG $W/tenth.csv"
 
 # (b) XML import vs xmllint --stream
-measure xml_nolan "$(target "$W/xml-import.sqlite" 0)" "$BIN import --db $W/xml-import.sqlite --council $SLUG $XML"
-measure xml_xmllint "" "xmllint --stream --noout $XML"
+measure "xml_nolan|$(target "$W/xml-import.sqlite" 0)|$BIN import --db $W/xml-import.sqlite --council $SLUG $XML" \
+  "xml_xmllint||xmllint --stream --noout $XML"
 
 python3 Integration/bench/report.py "$W/results.txt" "$ROWS" "$(stat -c %s "$CSV")" "$(stat -c %s "$XML")"
