@@ -31,9 +31,7 @@ extension RegisterService {
         try store.write(actor: actor) { w in
             let c = try council(slug, in: w)
             let name = try FieldRules.text(e.name, field: "name")
-            if let wd = e.ward, !c.wards.isEmpty, !c.wards.contains(wd) {
-                throw UserError.invalid("ward", "'\(wd)' is not a ward of \(c.name) (wards: \(c.wards.joined(separator: ", ")))")
-            }
+            let ward = try FieldRules.ward(e.ward, role: .councillor, council: c)
             for t in e.terms {
                 try notInFuture(t.starts, "term start")
                 if let end = t.ends, end < t.starts { throw UserError.invalid("term end", "\(end) is before the term starts (\(t.starts))") }
@@ -43,13 +41,13 @@ extension RegisterService {
             let created: Bool
             if var m = existing {
                 m.name = name
-                m.ward = e.ward
+                m.ward = ward
                 m.party = e.party
                 try w.update(m)
                 member = m
                 created = false
             } else {
-                member = try w.insert(Member(id: 0, councilSlug: c.slug, name: name, role: .councillor, ward: e.ward,
+                member = try w.insert(Member(id: 0, councilSlug: c.slug, name: name, role: .councillor, ward: ward,
                                              party: e.party, externalId: e.externalId))
                 created = true
             }

@@ -43,6 +43,24 @@ public enum FieldRules {
         return t
     }
 
+    /// The ward a member of council `c` sits for, trimmed (empty is none). It must be one of the wards the council's
+    /// configuration lists, and a councillor of a council with wards sits for one of them. One rule for members added
+    /// by hand and members imported from Modern.Gov, so that every ward the register holds is one the council has
+    /// (the local-members notices of the member/officer protocols are checked against the same list).
+    public static func ward(_ raw: String?, role: MemberRole, council c: Council) throws(UserError) -> String? {
+        let ward = raw?.trimmed
+        if let wd = ward, !wd.isEmpty {
+            guard c.wards.contains(wd) else {
+                throw UserError.invalid("ward", "'\(wd)' is not a ward of \(c.name) (wards: \(c.wards.isEmpty ? "none configured" : c.wards.joined(separator: ", ")))")
+            }
+            return wd
+        }
+        if role == .councillor, !c.wards.isEmpty {
+            throw UserError.invalid("ward", "a councillor of \(c.name) represents one of its wards: \(c.wards.joined(separator: ", "))")
+        }
+        return nil
+    }
+
     /// Required free text: trimmed, not empty.
     public static func text(_ raw: String, field: String) throws(UserError) -> String {
         let t = raw.trimmed

@@ -100,14 +100,7 @@ public struct RegisterService: Sendable {
         try store.write(actor: actor) { w in
             let c = try council(input.council, in: w)
             let name = try FieldRules.text(input.name, field: "name")
-            var ward = input.ward?.trimmingCharacters(in: .whitespaces)
-            if ward?.isEmpty == true { ward = nil }
-            if let wd = ward, !c.wards.contains(wd) {
-                throw UserError.invalid("ward", "'\(wd)' is not a ward of \(c.name) (wards: \(c.wards.isEmpty ? "none" : c.wards.joined(separator: ", ")))")
-            }
-            if ward == nil, input.role == .councillor, !c.wards.isEmpty {
-                throw UserError.invalid("ward", "a councillor of \(c.name) represents one of its wards: \(c.wards.joined(separator: ", "))")
-            }
+            let ward = try FieldRules.ward(input.ward, role: input.role, council: c)
             if input.role == .mayor, !c.kind.isPrincipal {
                 throw UserError.invalid("role", "a directly elected mayor belongs to a principal authority, not a \(c.kind.rawValue) council")
             }

@@ -41,3 +41,28 @@ struct ModernGovMeetingTests {
         #expect(try f.store.read { try $0.meetings(council: "district") }.count == 3)
     }
 }
+
+@Suite("Modern.Gov councillors")
+struct ModernGovCouncillorTests {
+    let councillorsXML = repositoryRoot.appendingPathComponent("Integration/Fixtures/moderngov/councillors.xml").path
+
+    @Test("A councillor's ward must be one the council has, as for a member added by hand; nothing is written otherwise")
+    func wardsAreTheCouncils() throws {
+        let f = try Fixture()
+        let before = try f.auditCount()
+        // The fixture's wards are Abbey and Northwold: neither is the district's (North, South), and the low parish has none.
+        for (council, wards) in [("district", "North, South"), ("low-parish", "none configured")] {
+            let e = #expect(throws: ImportFailed.self) {
+                try ModernGovImporter(service: f.service, council: council).importCouncillors(councillorsXML)
+            }
+            #expect(e?.problems.first?.reason.contains("'Abbey' is not a ward of") == true && e?.problems.first?.reason.contains("(wards: \(wards))") == true,
+                    "\(String(describing: e))")
+            #expect(throws: UserError.self) {
+                try f.service.addMember(.init(council: council, name: "By Hand", role: .councillor, ward: "Abbey", party: nil,
+                                              termStartsOn: day("2023-05-08")))
+            }
+        }
+        #expect(try f.auditCount() == before)
+        #expect(try f.store.read { try $0.members(council: nil) }.isEmpty)
+    }
+}
