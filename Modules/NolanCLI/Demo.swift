@@ -122,9 +122,11 @@ enum DemoSummary {
             }
         }
         out.append("")
-        out.append("Next: nolan register show --council brackmoor --public    nolan deadlines    nolan meetings show 1")
-        out.append("      nolan scan --meeting 2    nolan code diff --council little-snorham    nolan protocol check")
-        out.append("      nolan protocol compare brackmoor kingsmere    nolan --help")
+        // The commands as this binary was run (`.build/debug/nolan` after `make demo`), so that they can be pasted.
+        let nolan = CommandLine.arguments.first ?? "nolan"
+        out.append("Next: \(nolan) register show --council brackmoor --public    \(nolan) deadlines    \(nolan) meetings show 1")
+        out.append("      \(nolan) scan --meeting 2    \(nolan) code diff --council little-snorham    \(nolan) protocol check")
+        out.append("      \(nolan) protocol compare brackmoor kingsmere    \(nolan) --help")
         return out.joined(separator: "\n")
     }
 }
