@@ -2,8 +2,8 @@ import Foundation
 
 /// Runs `produce` on a second thread and hands what it emits, in batches, to `consume` on the calling thread.
 ///
-/// Why: an import is two jobs of about the same size, reading and checking the file (CSV or XML parsing, trimming,
-/// dates, member look-ups) and writing into SQLite, which must stay on the write transaction's own thread. This
+/// Why: an import is two jobs of about the same size, reading the file (CSV or XML parsing, trimming, dates, and for a
+/// spreadsheet the rules' checks) and writing into SQLite, which must stay on the write transaction's own thread. This
 /// machine kind has two cores; measured on the million-row files, overlapping the two cut the imports' time
 /// by about a third (figures in Integration/bench/RESULTS.md). At most `depth` batches wait between the threads, so
 /// memory stays flat whatever the file's size.

@@ -19,6 +19,9 @@ public final class SQLiteRegisterStore: RegisterStore {
         // 32 MiB of page cache per connection instead of SQLite's 2 MiB: an import of a million interests updates the
         // member index at random places, and with the default cache it spilled pages to the WAL over and over (measured:
         // 6.2 s for the inserts alone, 1.9 s with this cache). Peak memory stays under the 100 MB.
+        // Temporary storage in memory: an import's multi-row INSERTs each keep a statement journal of the few pages they
+        // change (so that one can be undone alone); on disk, once spilled, that journal cost a million-entry import
+        // 258,000 writes to a temporary file (Integration/bench/RESULTS.md).
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY") }
         self.pool = try DatabasePool(path: path, configuration: config)
         self.now = now
