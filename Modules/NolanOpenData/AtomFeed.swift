@@ -7,7 +7,15 @@ import NolanStore
 /// An Atom feed of a council's register changes, built from the audit log: an entry published (accepted by the
 /// Monitoring Officer), amended while published, or ended. Journalists and civic-tech groups subscribe to it to be
 /// told when an entry changes. A sensitive interest appears only as "an entry withheld".
+///
+/// The feed holds the `limit` most recent changes, newest first, as a subscriber polling it needs; the whole history
+/// is the audit log (`nolan history`), and the register itself is in the other files of the export. Unbounded, the
+/// feed of a council that imported a million entries was 294 MB, and building it read every entry into memory
+/// (1.7 GB); now only the entries the feed shows are read.
 enum AtomFeed {
+    /// How many changes the feed holds.
+    static let limit = 1000
+
     struct Item {
         var id: String
         var updated: String
@@ -15,59 +23,63 @@ enum AtomFeed {
         var summary: String
     }
 
-    static func entries(_ service: RegisterService, council: Council, asAt: Day) throws -> [Item] {
-        let (log, interests, members) = try service.store.read { r in
-            (try r.auditLog(council: council.slug), try r.interests(council: council.slug), try r.members(council: council.slug))
-        }
+    /// The `limit` most recent changes up to the end of `asAt`, newest first.
+    static func entries(_ service: RegisterService, council: Council, asAt: Day, limit: Int = limit) throws -> [Item] {
         let policy = try CouncilPolicy(council: council, registry: service.registry)
-        let byId = Dictionary(uniqueKeysWithValues: interests.map { ($0.id, $0) })
-        let names = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0.name) })
-        let endOfDay = asAt.iso + "T23:59:59Z"
-        let decoder = JSONDecoder()
-        func decode(_ json: String?) -> Interest? { json?.data(using: .utf8).flatMap { try? decoder.decode(Interest.self, from: $0) } }
-        // An import's audit entry names the ids it created; each entry's state at import is the `before` of its first
-        // later change, or the entry as it stands when it has not changed since.
-        var firstChange: [Int64: String] = [:]
-        for e in log where e.entity == "interest" && e.action == "update" {
-            if let id = Int64(e.entityId), firstChange[id] == nil { firstChange[id] = e.before }
-        }
-        var items: [Item] = []
-        func add(_ change: String, _ after: Interest, _ e: AuditEntry, key: String) {
-            guard let now = byId[after.id] else { return }
-            let member = names[now.memberId] ?? "member \(now.memberId)"
-            let summary: String
-            let what: String
-            if now.isWithheld {
-                what = "an entry withheld"
-                summary = RegisterView.withheldNote(policy)
-            } else if after.isNilReturn {
-                what = "nil return for \(after.table)"
-                summary = after.description
-            } else {
-                what = policy.variant.category(after.categoryId ?? "")?.label ?? after.table.description
-                summary = [after.description, after.bodyName, after.address, after.postcode].compactMap { $0 }.joined(separator: "; ")
-                    + (after.endedOn.map { " (ended \($0))" } ?? "")
+        return try service.store.read { r in
+            let log = try r.auditLog(council: council.slug)
+            let names = Dictionary(uniqueKeysWithValues: try r.members(council: council.slug).map { ($0.id, $0.name) })
+            let endOfDay = asAt.iso + "T23:59:59Z"
+            let decoder = JSONDecoder()
+            func decode(_ json: String?) -> Interest? { json?.data(using: .utf8).flatMap { try? decoder.decode(Interest.self, from: $0) } }
+            // An import's audit entry names the ids it created; each entry's state at import is the `before` of its
+            // first later change, or the entry as it stands when it has not changed since.
+            var firstChange: [Int64: String] = [:]
+            for e in log where e.entity == "interest" && e.action == "update" {
+                if let id = Int64(e.entityId), firstChange[id] == nil { firstChange[id] = e.before }
             }
-            items.append(Item(id: "urn:nolan:\(council.slug):audit:\(key)", updated: e.at, title: "\(change): \(member), \(what)", summary: summary))
-        }
-        for e in log where e.entity == "interest" && e.at <= endOfDay {
-            if e.action == "import", let ids = IdRuns(e.entityId) {
-                for id in ids.ids {
-                    guard let imported = firstChange[id].map(decode) ?? byId[id], imported.status == .accepted else { continue }
-                    add("New entry", imported, e, key: "\(e.id):\(id)")
+            var items: [Item] = []
+            func add(_ change: String, _ after: Interest, _ e: AuditEntry, key: String, now current: Interest? = nil) throws {
+                guard let now = try current ?? r.interest(after.id) else { return }
+                let member = names[now.memberId] ?? "member \(now.memberId)"
+                let summary: String
+                let what: String
+                if now.isWithheld {
+                    what = "an entry withheld"
+                    summary = RegisterView.withheldNote(policy)
+                } else if after.isNilReturn {
+                    what = "nil return for \(after.table)"
+                    summary = after.description
+                } else {
+                    what = policy.variant.category(after.categoryId ?? "")?.label ?? after.table.description
+                    summary = [after.description, after.bodyName, after.address, after.postcode].compactMap { $0 }.joined(separator: "; ")
+                        + (after.endedOn.map { " (ended \($0))" } ?? "")
                 }
-                continue
+                items.append(Item(id: "urn:nolan:\(council.slug):audit:\(key)", updated: e.at, title: "\(change): \(member), \(what)", summary: summary))
             }
-            guard e.action == "update", let before = decode(e.before), let after = decode(e.after) else { continue }
-            if before.status != .accepted && after.status == .accepted {
-                add("New entry", after, e, key: String(e.id))
-            } else if after.status == .accepted && before.endedOn == nil && after.endedOn != nil {
-                add("Entry ended", after, e, key: String(e.id))
-            } else if after.status == .accepted && before.status == .accepted {
-                add("Entry amended", after, e, key: String(e.id))
+            for e in log.reversed() where e.entity == "interest" && e.at <= endOfDay {
+                if items.count >= limit { break }
+                if e.action == "import", let ids = IdRuns(e.entityId) {
+                    for run in ids.runs.reversed() {
+                        for id in run.reversed() where items.count < limit {
+                            let current = try r.interest(id)
+                            guard let imported = firstChange[id].map(decode) ?? current, imported.status == .accepted else { continue }
+                            try add("New entry", imported, e, key: "\(e.id):\(id)", now: current)
+                        }
+                    }
+                    continue
+                }
+                guard e.action == "update", let before = decode(e.before), let after = decode(e.after) else { continue }
+                if before.status != .accepted && after.status == .accepted {
+                    try add("New entry", after, e, key: String(e.id))
+                } else if after.status == .accepted && before.endedOn == nil && after.endedOn != nil {
+                    try add("Entry ended", after, e, key: String(e.id))
+                } else if after.status == .accepted && before.status == .accepted {
+                    try add("Entry amended", after, e, key: String(e.id))
+                }
             }
+            return items
         }
-        return items.reversed()
     }
 
     static func xml(_ items: [Item], council: Council, generated: String) -> String {

@@ -172,7 +172,7 @@ final class FolderWriter {
 
     func atom(_ text: String) throws {
         try text.write(toFile: path("changes.atom"), atomically: true, encoding: .utf8)
-        files.append(ExportedFile(path: path("changes.atom"), description: "Atom feed of register changes: new, amended and ended entries"))
+        files.append(ExportedFile(path: path("changes.atom"), description: "Atom feed of register changes: the \(AtomFeed.limit) most recent new, amended and ended entries"))
     }
 
     func finish() throws -> [ExportedFile] {

@@ -96,8 +96,6 @@ public struct IdRuns: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Every id, in the order the runs were made.
-    public var ids: some Sequence<Int64> { runs.lazy.flatMap { $0 } }
-
     public var description: String {
         runs.map { $0.count == 1 ? String($0.lowerBound) : "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ",")
     }

@@ -142,13 +142,32 @@ extension CSVImportTests {
         #expect(try f.auditCount() == before)
     }
 
+    @Test("The change feed holds the most recent changes, newest first, an import's entries among them")
+    func changeFeedBounded() throws {
+        let f = try Fixture()
+        let m = try f.member(name: "Jo Pike")
+        var text = "member_id,category,description,registered_on,published_on\n"
+        for k in 1...5 { text += "\(m),land,Field \(k),2023-05-10,2023-05-12\n" }
+        let p = try f.write("five.csv", Array(text.utf8))
+        #expect(try CSVImporter(service: f.service, council: "district").importFile(p) == 5)
+        let council = try #require(try f.store.read { try $0.council("district") })
+        func feed(_ limit: Int) throws -> [String] {
+            try AtomFeed.entries(f.service, council: council, asAt: day("2026-11-22"), limit: limit).map { "\($0.title.prefix(9)) \($0.summary)" }
+        }
+        #expect(try feed(3) == ["New entry Field 5", "New entry Field 4", "New entry Field 3"])
+        let first = try #require(try f.store.read { try $0.interests(member: m) }.first)
+        _ = try f.service.endInterest(first.id, on: day("2024-01-31"))
+        #expect(try feed(2) == ["Entry end Field 1 (ended 2024-01-31)", "New entry Field 5"])
+        #expect(try feed(AtomFeed.limit).count == 6)
+    }
+
     @Test("Run lists of ids print and parse back")
     func idRuns() {
         var r = IdRuns()
         for id: Int64 in [1, 2, 3, 7, 9, 10] { r.insert(id) }
         #expect(r.description == "1-3,7,9-10" && r.count == 6)
         #expect(IdRuns(r.description) == r)
-        #expect(Array(r.ids) == [1, 2, 3, 7, 9, 10])
+        #expect(r.runs == [1...3, 7...7, 9...10])
         #expect(IdRuns("3-1") == nil && IdRuns("x") == nil)
     }
 }
