@@ -110,7 +110,12 @@ public final class XMLPullReader {
         xmlTextReaderSetStructuredErrorHandler(reader, { ctx, error in
             guard let ctx, let error else { return }
             let sink = Unmanaged<ErrorSink>.fromOpaque(ctx).takeUnretainedValue()
-            let message = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "XML error"
+            var message = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "XML error"
+            // libxml2 follows an encoding error with the offending bytes in hex ("Bytes: 0xA3 0x20 …"): they are the
+            // file's content, perhaps a part of a home address that the import skips, so they are not repeated.
+            if let bytes = message.range(of: "Bytes:") {
+                message = message[..<bytes.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+            }
             sink.messages.append("line \(error.pointee.line): \(message)")
         }, Unmanaged.passUnretained(sink).toOpaque())
     }
@@ -173,11 +178,14 @@ public final class XMLPullReader {
     public var text: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
 
     /// Calls `body` with the name of each attribute of the element just started and a way to read its value, which
-    /// is valid only during the call: a caller reads into strings only the values it keeps.
+    /// is valid only during the call: a caller reads into strings only the values it keeps. Namespace declarations
+    /// (`xmlns:p="…"`) are not attributes of the record and are left out; their names are not in libxml2's dictionary
+    /// but in memory freed as the reader moves on, so an `XMLName` of one could later stand for another name.
     public func forEachAttribute(_ body: (XMLName, () -> String) throws -> Void) rethrows {
         guard xmlTextReaderHasAttributes(reader) == 1 else { return }
         defer { xmlTextReaderMoveToElement(reader) }
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
             try body(XMLName(pointer: xmlTextReaderConstLocalName(reader))) {
                 self.xmlTextReaderValue()
             }

@@ -51,7 +51,10 @@ public enum FieldRules {
         let ward = raw?.trimmed
         if let wd = ward, !wd.isEmpty {
             guard c.wards.contains(wd) else {
-                throw UserError.invalid("ward", "'\(wd)' is not a ward of \(c.name) (wards: \(c.wards.isEmpty ? "none configured" : c.wards.joined(separator: ", ")))")
+                if c.wards.isEmpty {
+                    throw UserError.invalid("ward", "'\(wd)' is not a ward of \(c.name), which has no wards configured: list its wards in the council's file under Councils/ first")
+                }
+                throw UserError.invalid("ward", "'\(wd)' is not a ward of \(c.name) (wards: \(c.wards.joined(separator: ", ")))")
             }
             return wd
         }

@@ -21,7 +21,8 @@ public final class SQLiteRegisterStore: RegisterStore {
         // 6.2 s for the inserts alone, 1.9 s with this cache). Peak memory stays under the 100 MB.
         // Temporary storage in memory: an import's multi-row INSERTs each keep a statement journal of the few pages they
         // change (so that one can be undone alone); on disk, once spilled, that journal cost a million-entry import
-        // 258,000 writes to a temporary file (Integration/bench/RESULTS.md).
+        // 258,000 writes to a temporary file (Integration/bench/RESULTS.md). It also holds any temporary table or index
+        // a query needs in memory (sorts still spill to disk): no query of Nolan's builds a large one.
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY") }
         self.pool = try DatabasePool(path: path, configuration: config)
         self.now = now
@@ -402,6 +403,7 @@ final class SQLiteInterestAppender: InterestAppender {
             next = try Self.largestId(db) + 1
         }
         var id = interest.id
+        guard id < Int64.max else { throw UserError("interest id \(id) is out of range") }
         if id == 0 {
             id = next
         } else if id < next {

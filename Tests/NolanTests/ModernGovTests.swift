@@ -51,11 +51,11 @@ struct ModernGovCouncillorTests {
         let f = try Fixture()
         let before = try f.auditCount()
         // The fixture's wards are Abbey and Northwold: neither is the district's (North, South), and the low parish has none.
-        for (council, wards) in [("district", "North, South"), ("low-parish", "none configured")] {
+        for (council, wards) in [("district", "(wards: North, South)"), ("low-parish", "which has no wards configured")] {
             let e = #expect(throws: ImportFailed.self) {
                 try ModernGovImporter(service: f.service, council: council).importCouncillors(councillorsXML)
             }
-            #expect(e?.problems.first?.reason.contains("'Abbey' is not a ward of") == true && e?.problems.first?.reason.contains("(wards: \(wards))") == true,
+            #expect(e?.problems.first?.reason.contains("'Abbey' is not a ward of") == true && e?.problems.first?.reason.contains(wards) == true,
                     "\(String(describing: e))")
             #expect(throws: UserError.self) {
                 try f.service.addMember(.init(council: council, name: "By Hand", role: .councillor, ward: "Abbey", party: nil,
@@ -64,5 +64,19 @@ struct ModernGovCouncillorTests {
         }
         #expect(try f.auditCount() == before)
         #expect(try f.store.read { try $0.members(council: nil) }.isEmpty)
+    }
+
+    @Test("A feed that is not proper UTF-8 inside a home address is refused without repeating the address's bytes")
+    func badByteInHomeAddress() throws {
+        let f = try Fixture()
+        let text = try String(contentsOfFile: councillorsXML, encoding: .utf8)
+        var bytes = Array(text.replacingOccurrences(of: "Secretside", with: "SECRET").utf8)
+        let at = try #require(bytes.firstRange(of: Array("SECRET".utf8)))
+        bytes.replaceSubrange(at, with: [0x53, 0xA3, 0x43, 0x52])
+        let p = try f.write("bad-byte.xml", bytes)
+        let e = #expect(throws: OpenDataError.self) { try ModernGovImporter(service: f.service, council: "district").importCouncillors(p) }
+        let message = e?.description ?? ""
+        #expect(message.contains("not well-formed XML") && message.contains("line 13"), "\(message)")
+        #expect(!message.contains("0x") && !message.contains("Bytes"), "\(message)")
     }
 }

@@ -105,6 +105,38 @@ struct StreamedImportTests {
         #expect(entry.address == "12 Mill Lane" && entry.registeredOn == day("2023-05-10") && entry.reviewedOn == day("2023-05-12"))
     }
 
+    @Test("Namespace declarations are not read as attributes, and the names of those that are stay right record after record")
+    func namespaceDeclarations() throws {
+        let f = try Fixture()
+        // Each record declares its own prefix: libxml2 frees those names as it moves on, and their memory is reused.
+        let records = (0..<400).map { "<rec xmlns:p\($0)=\"urn:x\($0)\" a=\"\($0)\" p\($0):b=\"x\"/>" }.joined(separator: "\n")
+        let p = try f.write("ns.xml", Array("<?xml version=\"1.0\"?>\n<all>\n\(records)\n</all>\n".utf8))
+        var seen: [[String]] = []
+        try XMLRecordReader(path: p).read(record: "rec", root: { _, _ in }) { seen.append($0.attributes.pairs.map { "\($0.name)=\($0.value)" }) }
+        #expect(seen == (0..<400).map { ["a=\($0)", "b=x"] })
+    }
+
+    @Test("An entry id too large to count on from is refused at its member, and nothing is written")
+    func idOutOfRange() throws {
+        let f = try Fixture()
+        let before = try f.auditCount()
+        let p = try f.write("big.xml", Array("""
+            <?xml version="1.0"?>
+            <registers xmlns="urn:nolan:register:1"><council slug="district">
+            <member id="1" name="Jo Pike" role="councillor" ward="North" termStarted="2023-05-08">
+            <interest id="9223372036854775807" table="1" category="land"><description>Field</description><registered>2023-05-10</registered></interest>
+            </member></council></registers>
+
+            """.utf8))
+        do {
+            _ = try RegisterXMLImporter(service: f.service, council: "district").importFile(p)
+            Issue.record("expected the import to fail")
+        } catch let e as ImportFailed {
+            #expect(e.problems.first?.line == 3 && e.problems.first?.reason == "interest id 9223372036854775807 is out of range", "\(e.description)")
+        }
+        #expect(try f.auditCount() == before)
+    }
+
     @Test("A withheld entry ends the member's nil return for its table, as registering it by hand does")
     func withheldEndsNilReturn() throws {
         let f = try Fixture()
