@@ -26,13 +26,19 @@ RUNS=${RUNS:-3}
 # measure "NAME|SETUP|CMD" ...: RUNS rounds; in each round every command given is run once, in turn: SETUP (not
 # timed), then CMD (timed, through sh -c). Taking a command and its reference in turn, rather than all of one then all
 # of the other, keeps a drift in the machine's speed (this machine's varies by up to 15% between minutes) out of their
-# ratio. Records each command's median seconds and the largest peak RSS (KB) of its runs. `sync` after SETUP writes
-# out what earlier steps left in the page cache, so that the kernel writing it back does not take CPU from the command
-# being timed (on two cores it took a core from Nolan's two-thread imports, and none from single-threaded references).
+# ratio; the order is reversed every other round, so that neither always goes first. Records each command's median
+# seconds and the largest peak RSS (KB) of its runs, and keeps every run's time (runs-NAME.txt, one line a round) for
+# the ratios, which report.py takes round by round. `sync` after SETUP writes out what earlier steps left in the page
+# cache, so that the kernel writing it back does not take CPU from the command being timed (on two cores it took a
+# core from Nolan's two-thread imports, and none from single-threaded references).
 measure() {
   for spec in "$@"; do : > "$W/runs-${spec%%|*}.txt"; done
-  for _ in $(seq "$RUNS"); do
-    for spec in "$@"; do
+  for round in $(seq "$RUNS"); do
+    local specs=("$@")
+    if [ $((round % 2)) -eq 0 ]; then
+      specs=(); for ((k = $#; k >= 1; k--)); do specs+=("${!k}"); done
+    fi
+    for spec in "${specs[@]}"; do
       local name=${spec%%|*} rest=${spec#*|}
       local setup=${rest%%|*} cmd=${rest#*|}
       sh -c "$setup" > /dev/null 2>&1
@@ -75,4 +81,4 @@ measure "import_nolan_tenth|$(target "$W/import10.sqlite" $MEMBERS)|$BIN import 
 measure "xml_nolan|$(target "$W/xml-import.sqlite" 0)|$BIN import --db $W/xml-import.sqlite --council $SLUG $XML" \
   "xml_xmllint||xmllint --stream --noout $XML"
 
-python3 Integration/bench/report.py "$W/results.txt" "$ROWS" "$(stat -c %s "$CSV")" "$(stat -c %s "$XML")"
+python3 Integration/bench/report.py "$W" "$ROWS" "$(stat -c %s "$CSV")" "$(stat -c %s "$XML")"
