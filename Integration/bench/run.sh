@@ -30,7 +30,9 @@ RUNS=${RUNS:-3}
 # seconds and the largest peak RSS (KB) of its runs, and keeps every run's time (runs-NAME.txt, one line a round) for
 # the ratios, which report.py takes round by round. `sync` after SETUP writes out what earlier steps left in the page
 # cache, so that the kernel writing it back does not take CPU from the command being timed (on two cores it took a
-# core from Nolan's two-thread imports, and none from single-threaded references).
+# core from Nolan's two-thread imports, and none from single-threaded references). The files named in WARM are then
+# read once, so that every timed run finds its input in the page cache alike (before this, the first run of a measure
+# was often its slowest: Nolan's first XML import 0.3-0.7 s slower than its other two, in two sets of three).
 measure() {
   for spec in "$@"; do : > "$W/runs-${spec%%|*}.txt"; done
   for round in $(seq "$RUNS"); do
@@ -43,6 +45,7 @@ measure() {
       local setup=${rest%%|*} cmd=${rest#*|}
       sh -c "$setup" > /dev/null 2>&1
       sync
+      if [ -n "${WARM:-}" ]; then cat $WARM > /dev/null; fi
       /usr/bin/time -f "%e %M" -o "$W/time.txt" sh -c "$cmd" > /dev/null
       cat "$W/time.txt" >> "$W/runs-$name.txt"
     done
@@ -65,20 +68,20 @@ XML=$W/xml/$SLUG/register.xml
 head -n $(( ROWS / 10 + 1 )) "$CSV" > "$W/tenth.csv"
 
 # (c) CSV export: nolan's export (all five tables and CSVW) vs sqlite3 -csv of the interest rows
-measure "export_nolan|rm -rf $W/csv2|$BIN export --db $W/source.sqlite --council $SLUG --format csv --out $W/csv2" \
+WARM="$W/source.sqlite" measure "export_nolan|rm -rf $W/csv2|$BIN export --db $W/source.sqlite --council $SLUG --format csv --out $W/csv2" \
   "export_sqlite3||sqlite3 -csv -header $W/source.sqlite \"SELECT m.council_slug, m.id, m.name, i.id, 'false', i.table_number, i.category_id, '', 'false', i.description, i.body_name, i.company_number, i.address, i.postcode, i.uprn, i.registered_on, i.reviewed_on, i.ended_on FROM interest i JOIN member m ON m.id = i.member_id WHERE m.council_slug = '$SLUG' ORDER BY i.id\" > $W/sqlite3-export.csv"
 
 # (a) CSV import with full validation vs sqlite3 .import and Python csv + executemany
 # A database with the council and its members but no interests, made afresh before each timed import.
 target() { echo "rm -f $1*; $BIN councils sync --db $1 && $BIN demo generate --db $1 --councils 1 --members $2 --interests 0 --seed 1"; }
 COLS=$(head -n 1 "$CSV" | tr -d '\r' | sed 's/^/"/; s/,/" TEXT, "/g; s/$/"/')
-measure "import_nolan|$(target "$W/import.sqlite" $MEMBERS)|$BIN import --db $W/import.sqlite --council $SLUG $CSV" \
+WARM="$CSV" measure "import_nolan|$(target "$W/import.sqlite" $MEMBERS)|$BIN import --db $W/import.sqlite --council $SLUG $CSV" \
   "import_sqlite3|rm -f $W/sqlite3-import.sqlite; sqlite3 $W/sqlite3-import.sqlite 'CREATE TABLE interests ($COLS TEXT);'|sqlite3 $W/sqlite3-import.sqlite \".import --csv --skip 1 $CSV interests\"" \
   "import_python|rm -f $W/python-import.sqlite|python3 Integration/bench/python_import.py $CSV $W/python-import.sqlite"
-measure "import_nolan_tenth|$(target "$W/import10.sqlite" $MEMBERS)|$BIN import --db $W/import10.sqlite --council $SLUG $W/tenth.csv"
+WARM="$W/tenth.csv" measure "import_nolan_tenth|$(target "$W/import10.sqlite" $MEMBERS)|$BIN import --db $W/import10.sqlite --council $SLUG $W/tenth.csv"
 
 # (b) XML import vs xmllint --stream
-measure "xml_nolan|$(target "$W/xml-import.sqlite" 0)|$BIN import --db $W/xml-import.sqlite --council $SLUG $XML" \
+WARM="$XML" measure "xml_nolan|$(target "$W/xml-import.sqlite" 0)|$BIN import --db $W/xml-import.sqlite --council $SLUG $XML" \
   "xml_xmllint||xmllint --stream --noout $XML"
 
 python3 Integration/bench/report.py "$W" "$ROWS" "$(stat -c %s "$CSV")" "$(stat -c %s "$XML")"
