@@ -180,7 +180,8 @@ struct VariantScaffold {
         /// with `nolan code diff --council SLUG` once the text is in \(name)+Text.swift). Typical changes:
         /// - `v.categories`: Table 1 or Table 2 as the text lists them;
         /// - `v.parameters`: the gift threshold or days, if the text states others;
-        /// - `v.declarationRules`: how Appendix B paras 6, 8(c) and 10 read;
+        /// - `v.declarationRules`: how Appendix B paras 6, 8(c) and 10 read, and (`numbering`) the text's own number
+        ///   for any of Appendix B's paragraphs on declaring interests that it numbers differently from the model;
         /// - `v.adoptedOn`, `v.nextReviewOn`: from the text's adoption record (Appendix C best practice 3).
         public enum \(name) {
             public static let id = "\(id)"

@@ -24,6 +24,28 @@ struct VariantTests {
         for rule in RuleKey.allCases { #expect(v.paragraphs[rule] != nil, "no paragraph for \(rule)") }
     }
 
+    @Test("A local text that numbers Appendix B's declaration paragraphs its own way is cited, explained and asked about by its own numbers")
+    func ownNumbering() {
+        let renumbered = LGAModelCode2020.variant.deriving(id: "renumbered", title: "Renumbered Code", document: "Renumbered Code",
+                                                           pluginFolder: "Renumbered") { v in
+            v.declarationRules.numbering = ["4": "Appendix B para 14", "8(a)": "Appendix B para 18(a)", "9": "Appendix B para 19",
+                                            "9(a)": "Appendix B para 19(a)", "9(b)": "Appendix B para 19(b)"]
+        }
+        let land = InterestTouch(label: "interest #2 (Table 1: Land and Property)", kind: .disclosablePecuniary, interestId: 2,
+                                 effect: .directlyRelates)
+        let barred = DeclarationAdvisor.advise(.example("Houses on the member's land", [land]), variant: renumbered)
+        #expect(barred.paragraphs.map(\.paragraph) == ["Appendix B para 14"])
+        #expect(barred.explanation.joined().contains("[Appendix B para 14]") && !barred.explanation.joined().contains("para 4"))
+        let finances = InterestTouch(label: "your own financial interest", kind: .nonRegistrable, effect: .affects)
+        let unknown = DeclarationAdvisor.advise(.example("Parking charges", [finances]), variant: renumbered)
+        #expect(unknown.paragraphs.map(\.paragraph) == ["Appendix B para 18(a)", "Appendix B para 19"])
+        #expect(unknown.questions.count == 2 && unknown.questions[0].hasSuffix("(Appendix B para 19(a))") && unknown.questions[1].hasSuffix("(Appendix B para 19(b))"))
+        #expect(unknown.explanation.joined().contains("two limbs of Appendix B para 19,") && !unknown.explanation.joined().contains("para 9"))
+        // The texts Nolan ships number them as the model does.
+        #expect(DeclarationAdvisor.advise(.example("Houses on the member's land", [land]), variant: LGAModelCode2020.variant)
+            .paragraphs.map(\.paragraph) == ["Appendix B para 4"])
+    }
+
     @Test("West Dereham changes Table 2 and moves unpaid directorships out of Table 1, and nothing else of the register")
     func westDereham() {
         let base = LGAModelCode2020.variant

@@ -26,8 +26,10 @@ public enum DeclarationAdvisor {
         var explanation: [String] = []
         var notifyMO = false
         var recordInStatement = false
+        let rules = v.declarationRules
+        /// The adopted text's own paragraph for the model code's Appendix B para `p` (`DeclarationRules.numbering`).
         func cite(_ p: String) -> Citation {
-            let c = Citation(document: v.document, paragraph: "Appendix B para \(p)")
+            let c = Citation(document: v.document, paragraph: rules.paragraph(p))
             if !paragraphs.contains(c) { paragraphs.append(c) }
             return c
         }
@@ -36,10 +38,9 @@ public enum DeclarationAdvisor {
             let c = v.cite(rule)
             if !paragraphs.contains(c) { paragraphs.append(c) }
         }
-        let rules = v.declarationRules
         let executive = s.item.executiveFunction && s.councilHasExecutiveArrangements
         if s.item.executiveFunction && !s.councilHasExecutiveArrangements {
-            questions.append("The item is described as dealt with by a Cabinet member in an executive function, but this council has no executive arrangements: check the facts (paras 5 and 10 concern Cabinet members).")
+            questions.append("The item is described as dealt with by a Cabinet member in an executive function, but this council has no executive arrangements: check the facts (\(rules.paragraph("5")) and \(rules.paragraph("10")) concern Cabinet members).")
         }
 
         for t in s.touches {
@@ -54,19 +55,19 @@ public enum DeclarationAdvisor {
                 // A partner's DPI is the member's own ("an interest of yourself, or of your partner"): para 8(a).
                 let ownInterest = t.owner == .member || (t.kind == .disclosablePecuniary && t.owner == .partner)
                 let p8 = cite(ownInterest ? "8(a)" : "8(b)")
-                finding = paragraph9(t, s, cite, &questions, after: "The item affects \(ownInterest ? "your own" : "a relative's or close associate's") financial interest or well-being: you must disclose the interest (\(p8.paragraph)).")
+                finding = paragraph9(t, s, cite, rules, &questions, after: "The item affects \(ownInterest ? "your own" : "a relative's or close associate's") financial interest or well-being: you must disclose the interest (\(p8.paragraph)).")
             case (.otherRegistrable, .directlyRelates):
                 if rules.paragraph6 == .financialInterestOrWellBeing && t.financialInterestOrWellBeing != true {
-                    finding = unsettledBodyTest(t, cite("6"), &questions, paragraph: "6", verb: "directly relates to")
+                    finding = unsettledBodyTest(t, cite("6"), &questions, verb: "directly relates to")
                 } else {
                     finding = make(t, cite("6"), .publicOnly, s, "The item directly relates to \(rules.paragraph6 == .financialInterestOrWellBeing ? "the financial interest or well-being of " : "")an Other Registrable Interest: you must disclose it; you may speak only if members of the public may also speak, and otherwise must not take part in any discussion or vote or remain in the room unless you have a dispensation.")
                 }
             case (.otherRegistrable, .affects):
                 if rules.paragraph8c == .financialInterestOrWellBeing && t.financialInterestOrWellBeing != true {
-                    finding = unsettledBodyTest(t, cite("8(c)"), &questions, paragraph: "8(c)", verb: "affects")
+                    finding = unsettledBodyTest(t, cite("8(c)"), &questions, verb: "affects")
                 } else {
-                    _ = cite("8(c)")
-                    finding = paragraph9(t, s, cite, &questions, after: "The item affects \(rules.paragraph8c == .financialInterestOrWellBeing ? "a financial interest or well-being of " : "")a body you registered as an Other Registrable Interest: you must disclose the interest (Appendix B para 8(c)).")
+                    let p8c = cite("8(c)")
+                    finding = paragraph9(t, s, cite, rules, &questions, after: "The item affects \(rules.paragraph8c == .financialInterestOrWellBeing ? "a financial interest or well-being of " : "")a body you registered as an Other Registrable Interest: you must disclose the interest (\(p8c.paragraph)).")
                 }
             case (.nonRegistrable, .directlyRelates):
                 finding = make(t, cite("7"), .publicOnly, s, "The item directly relates to \(t.owner == .member ? "your financial interest or well-being" : "a financial interest or well-being of a relative or close associate") (not a Disclosable Pecuniary Interest): you must disclose it; you may speak only if members of the public may also speak, and otherwise must not take part in any discussion or vote or remain in the room unless you have a dispensation.")
@@ -79,13 +80,13 @@ public enum DeclarationAdvisor {
             if executive, t.kind == .disclosablePecuniary {
                 // Para 5: a DPI "on a matter" dealt with as a Cabinet member, whether the matter relates to it or affects it.
                 notifyMO = true
-                _ = cite("5")
-                explanation.append("As a Cabinet member dealing with it in an executive function you must notify the Monitoring Officer of \(t.label) and take no steps or further steps apart from arranging for someone else to deal with it (Appendix B para 5).")
+                let p5 = cite("5")
+                explanation.append("As a Cabinet member dealing with it in an executive function you must notify the Monitoring Officer of \(t.label) and take no steps or further steps apart from arranging for someone else to deal with it (\(p5.paragraph)).")
             }
             if executive, t.kind != .disclosablePecuniary, rules.paragraph10 == .executiveFunctionForOtherInterests {
                 notifyMO = true
-                _ = cite("10")
-                explanation.append("As a Cabinet member dealing with it in an executive function you must notify the Monitoring Officer of \(t.label) and take no steps or further steps apart from arranging for someone else to deal with it (Appendix B para 10).")
+                let p10 = cite("10")
+                explanation.append("As a Cabinet member dealing with it in an executive function you must notify the Monitoring Officer of \(t.label) and take no steps or further steps apart from arranging for someone else to deal with it (\(p10.paragraph)).")
             }
             findings.append(finding)
         }
@@ -94,10 +95,10 @@ public enum DeclarationAdvisor {
             switch rules.paragraph10 {
             case .recordInExecutiveDecision:
                 recordInStatement = true
-                _ = cite("10")
-                explanation.append("You made an executive decision on this business: the written statement of the decision must record the existence and nature of your interest (Appendix B para 10).")
+                let p10 = cite("10")
+                explanation.append("You made an executive decision on this business: the written statement of the decision must record the existence and nature of your interest (\(p10.paragraph)).")
             case .executiveFunctionForOtherInterests:
-                explanation.append("This council's adopted text has no paragraph requiring an interest to be recorded in the written statement of an executive decision (its para 10 is the executive-function rule); none is applied.")
+                explanation.append("This council's adopted text has no paragraph requiring an interest to be recorded in the written statement of an executive decision (its \(rules.paragraph("10")) is the executive-function rule); none is applied.")
             }
         }
 
@@ -134,9 +135,9 @@ public enum DeclarationAdvisor {
             }
         }
         if s.touches.isEmpty {
-            _ = cite("4")
-            _ = cite("9")
-            explanation.append("No registered or other interest of yours is identified as related to or affected by this item, so paras 4 to 9 require no disclosure. If you are unsure, ask the Monitoring Officer or the Clerk.")
+            let first = cite("4")
+            let last = cite("9")
+            explanation.append("No registered or other interest of yours is identified as related to or affected by this item, so the paragraphs on declaring interests (\(first.paragraph) to \(last.paragraph)) require no disclosure. If you are unsure, ask the Monitoring Officer or the Clerk.")
         }
 
         let advice = Advice(
@@ -173,40 +174,39 @@ public enum DeclarationAdvisor {
     }
 
     /// Para 8 then the para 9 test: both limbs met → as para 7; either not met → remain and take part; unknown → ask.
-    static func paragraph9(_ t: InterestTouch, _ s: AdviceScenario, _ cite: (String) -> Citation,
+    static func paragraph9(_ t: InterestTouch, _ s: AdviceScenario, _ cite: (String) -> Citation, _ rules: DeclarationRules,
                            _ questions: inout [String], after intro: String) -> Finding {
         let c = cite("9")
         let a = t.paragraph9?.greaterThanMajorityOfWard
         let b = t.paragraph9?.reasonablePersonWouldThinkViewAffected
         if a == false || b == false {
             let which = a == false ? "(a): it does not affect it to a greater extent than the financial interests of the majority of inhabitants of the ward affected" : "(b): a reasonable member of the public knowing all the facts would not believe it would affect your view of the wider public interest"
-            return make(t, c, .none, s, intro + " Para 9's test is not met on limb \(which); after disclosing you may remain, speak, take part and vote.")
+            return make(t, c, .none, s, intro + " The test of \(c.paragraph) is not met on limb \(which); after disclosing you may remain, speak, take part and vote.")
         }
         if a == true && b == true {
-            return make(t, c, .publicOnly, s, intro + " Both limbs of para 9 are met (greater than the majority of the ward; a reasonable member of the public would think it affects your view): you may speak only if members of the public may also speak, and otherwise must not take part in any discussion or vote or remain in the room unless you have a dispensation.")
+            return make(t, c, .publicOnly, s, intro + " Both limbs of \(c.paragraph) are met (greater than the majority of the ward; a reasonable member of the public would think it affects your view): you may speak only if members of the public may also speak, and otherwise must not take part in any discussion or vote or remain in the room unless you have a dispensation.")
         }
         if a == nil {
-            questions.append("\(t.label): does the item affect the financial interest or well-being to a greater extent than it affects the financial interests of the majority of inhabitants of the ward affected by the decision? (Appendix B para 9(a))")
+            questions.append("\(t.label): does the item affect the financial interest or well-being to a greater extent than it affects the financial interests of the majority of inhabitants of the ward affected by the decision? (\(rules.paragraph("9(a)")))")
         }
         if b == nil {
-            questions.append("\(t.label): would a reasonable member of the public knowing all the facts believe that it would affect your view of the wider public interest? (Appendix B para 9(b))")
+            questions.append("\(t.label): would a reasonable member of the public knowing all the facts believe that it would affect your view of the wider public interest? (\(rules.paragraph("9(b)")))")
         }
-        return make(t, c, .undetermined, s, intro + " Whether you may then remain depends on the two limbs of para 9, which are not both known: if both are met you may speak only if the public may and must otherwise leave; if either is not met you may remain and take part.")
+        return make(t, c, .undetermined, s, intro + " Whether you may then remain depends on the two limbs of \(c.paragraph), which are not both known: if both are met you may speak only if the public may and must otherwise leave; if either is not met you may remain and take part.")
     }
 
     /// The West Dereham texts of paras 6 and 8(c) apply only where the matter concerns the financial interest or
     /// well-being of the registered body.
-    static func unsettledBodyTest(_ t: InterestTouch, _ c: Citation, _ questions: inout [String], paragraph: String,
-                                  verb: String) -> Finding {
+    static func unsettledBodyTest(_ t: InterestTouch, _ c: Citation, _ questions: inout [String], verb: String) -> Finding {
         if t.financialInterestOrWellBeing == false {
             return Finding(interest: t.label, citation: c, mustDisclose: .no, disclose: nil, maySpeak: .yes,
                            mayTakePart: .yes, mayVote: .yes, mustLeaveRoom: .no,
-                           explanation: "Para \(paragraph) of this council's text applies where a matter \(verb) the financial interest or well-being of an Other Registerable Interest; this item does not, so that paragraph requires no disclosure for \(t.label).")
+                           explanation: "\(c.paragraph) of this council's text applies where a matter \(verb) the financial interest or well-being of an Other Registerable Interest; this item does not, so that paragraph requires no disclosure for \(t.label).")
         }
-        questions.append("\(t.label): does the item concern the financial interest or well-being of that body? (Appendix B para \(paragraph) as adopted)")
+        questions.append("\(t.label): does the item concern the financial interest or well-being of that body? (\(c.paragraph) as adopted)")
         return Finding(interest: t.label, citation: c, mustDisclose: .undetermined, disclose: nil, maySpeak: .undetermined,
                        mayTakePart: .undetermined, mayVote: .undetermined, mustLeaveRoom: .undetermined,
-                       explanation: "Para \(paragraph) of this council's text applies only where the matter \(verb) the financial interest or well-being of the body; that is not known for \(t.label).")
+                       explanation: "\(c.paragraph) of this council's text applies only where the matter \(verb) the financial interest or well-being of the body; that is not known for \(t.label).")
     }
 
     /// For permissions: any "no" wins; then any "undetermined"; else "yes".

@@ -22,10 +22,19 @@ public struct DeclarationRules: Sendable, Equatable {
     public var paragraph6: BodyTest
     public var paragraph8c: BodyTest
     public var paragraph10: Paragraph10
+    /// Where the adopted text numbers Appendix B's paragraphs on declaring interests differently from the model code:
+    /// the text's own paragraph for each of the model's, keyed by the model's number ("4", "8(a)", "9(b)", "10").
+    /// The advisor cites, and names in its explanations and questions, the text's own paragraph; one not listed keeps
+    /// the model's number. Both texts Nolan ships number them as the model does.
+    public var numbering: [String: String]
 
-    public init(paragraph6: BodyTest, paragraph8c: BodyTest, paragraph10: Paragraph10) {
+    public init(paragraph6: BodyTest, paragraph8c: BodyTest, paragraph10: Paragraph10, numbering: [String: String] = [:]) {
         self.paragraph6 = paragraph6
         self.paragraph8c = paragraph8c
         self.paragraph10 = paragraph10
+        self.numbering = numbering
     }
+
+    /// The adopted text's paragraph for the model code's Appendix B paragraph `model` ("Appendix B para 8(a)").
+    public func paragraph(_ model: String) -> String { numbering[model] ?? "Appendix B para \(model)" }
 }
