@@ -84,19 +84,20 @@ public struct RegisterXMLImporter {
                 let interestName = xml.name("interest"), giftName = xml.name("gift")
                 let dispensationName = xml.name("dispensation"), meetingName = xml.name("meeting")
                 let fields = EntryFields.Field.allCases.map { (xml.name(String(describing: $0)), $0) }
+                func field(_ n: XMLName) -> EntryFields.Field? { fields.first { $0.0 == n }?.1 }
 
                 /// The entry just started, its attributes and then its text-only children, to its end.
                 func readEntry(_ name: String) throws -> EntryFields {
                     var f = EntryFields(name: name, line: xml.line)
                     xml.forEachAttribute { n, value in
-                        if let field = fields.first(where: { $0.0 == n })?.1 { f.set(field, value()) }
+                        if let field = field(n) { f.set(field, value()) }
                     }
                     while let e = try xml.next() {
                         switch e {
                         case .end: return f
                         case .text: continue
                         case let .start(n):
-                            if let field = fields.first(where: { $0.0 == n })?.1 { f.set(field, try xml.elementText()) } else { try xml.skipElement() }
+                            if let field = field(n) { f.set(field, try xml.elementText()) } else { try xml.skipElement() }
                         }
                     }
                     return f
@@ -167,8 +168,12 @@ public struct RegisterXMLImporter {
     }
 
     func day(_ e: XMLElement, _ name: String) throws -> Day {
-        let t = try need(e, name)
-        guard let d = Day(t) else { throw UserError("<\(e.name)> \(name): '\(t)' is not a date") }
+        try Self.day(try need(e, name), element: e.name, name)
+    }
+
+    /// `name` is made into text only for the error: entries' days are read a few million times in a large feed.
+    static func day(_ t: String, element: String, _ name: @autoclosure () -> String) throws -> Day {
+        guard let d = Day(t) else { throw UserError("<\(element)> \(name()): '\(t)' is not a date") }
         return d
     }
 
@@ -391,11 +396,7 @@ struct EntryFields {
         throw UserError("<\(name)> has no \(field)")
     }
 
-    func day(_ field: Field) throws -> Day {
-        let t = try need(field)
-        guard let d = Day(t) else { throw UserError("<\(name)> \(field): '\(t)' is not a date") }
-        return d
-    }
+    func day(_ field: Field) throws -> Day { try RegisterXMLImporter.day(try need(field), element: name, "\(field)") }
 
     func entryId() throws -> Int64 { try RegisterXMLImporter.id(try need(.id), element: name, "id") }
 }

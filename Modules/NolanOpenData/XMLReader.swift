@@ -174,7 +174,8 @@ public final class XMLPullReader {
         xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? Int(xmlTextReaderGetParserLineNumber(reader))
     }
 
-    /// The current text (after `.text`).
+    /// The value of the node the reader is on: the current text after `.text`, or an attribute's value within
+    /// `forEachAttribute`.
     public var text: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
 
     /// Calls `body` with the name of each attribute of the element just started and a way to read its value, which
@@ -186,13 +187,9 @@ public final class XMLPullReader {
         defer { xmlTextReaderMoveToElement(reader) }
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
             if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
-            try body(XMLName(pointer: xmlTextReaderConstLocalName(reader))) {
-                self.xmlTextReaderValue()
-            }
+            try body(XMLName(pointer: xmlTextReaderConstLocalName(reader))) { self.text }
         }
     }
-
-    private func xmlTextReaderValue() -> String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
 
     /// The attributes of the element just started, in document order.
     public var attributes: XMLAttributes {
@@ -210,26 +207,21 @@ public final class XMLPullReader {
     }
 
     /// Skips the rest of the element just started, everything in it unread.
-    public func skipElement() throws {
-        var depth = 1
-        while depth > 0, let e = try next() {
-            switch e {
-            case .start: depth += 1
-            case .end: depth -= 1
-            case .text: break
-            }
-        }
-    }
+    public func skipElement() throws { _ = try finishElement(keepingText: false) }
 
     /// The text of the element just started, up to its end, leaving out any element inside it and that element's text.
-    public func elementText() throws -> String {
+    public func elementText() throws -> String { try finishElement(keepingText: true) }
+
+    /// Reads to the end of the element just started; with `keepingText`, returns its own text (none of it is made
+    /// into a string otherwise: a skipped element's content never reaches memory).
+    private func finishElement(keepingText: Bool) throws -> String {
         var s = ""
         var depth = 1
         while depth > 0, let e = try next() {
             switch e {
             case .start: depth += 1
             case .end: depth -= 1
-            case .text where depth == 1: if s.isEmpty { s = text } else { s += text }
+            case .text where keepingText && depth == 1: if s.isEmpty { s = text } else { s += text }
             case .text: break
             }
         }

@@ -88,10 +88,10 @@ public final class InterestBatch {
     public func record(_ checked: CheckedEntry) throws -> Int64 {
         let c = try context(checked.interest.memberId)
         let id = try append(checked.interest, in: c)
-        if !c.nilReturns.isEmpty {
-            let ended = InterestRules.nilReturnsEnded(by: checked.interest, among: c.nilReturns)
+        let ended = InterestRules.nilReturnsEnded(by: checked.interest, among: c.nilReturns)
+        if !ended.isEmpty {
             for n in ended { try writer.update(n) }
-            if !ended.isEmpty { c.nilReturns = c.nilReturns.map { n in ended.first { $0.id == n.id } ?? n } }
+            c.nilReturns = c.nilReturns.map { n in ended.first { $0.id == n.id } ?? n }
         }
         return id
     }
